@@ -1,0 +1,234 @@
+/**
+ * The schema of a Safer Seven briefing.
+ *
+ * Dudley Safeguarding People Partnership publishes a series of one-page "Safer Seven"
+ * leaflets, each making seven numbered points about one topic. This schema holds one
+ * leaflet as data: its words (never HTML strings), its contacts with the stable ids of
+ * the public contract, the routes for reporting a concern and the hours they apply.
+ * Components render it; nothing on screen is typed anywhere else.
+ */
+
+/** A topic of the series, such as `cse`. */
+export type TopicId = string;
+
+/**
+ * The stable contact ids of the public contract (`shared/design/CONTRACT.md`). Partners
+ * use them in their own code, so they never change meaning.
+ */
+export type ContactId =
+  | 'childrens-services'
+  | 'emergency-duty-team'
+  | 'police-non-emergency'
+  | 'police-emergency'
+  | 'cse-team';
+
+/** The two routes that office hours choose between. */
+export type OfficeHoursRouteId = Extract<ContactId, 'childrens-services' | 'emergency-duty-team'>;
+
+/** A date in the calendar, `YYYY-MM-DD`, with no time and no zone. */
+export type CalendarDate = string;
+
+/** A telephone number as printed and as dialled. */
+export interface PhoneNumber {
+  /** As the leaflet prints it, for reading: `0300 555 0050`. */
+  readonly display: string;
+  /** For a `tel:` link: E.164 (`+443005550050`), or the short code itself (`999`, `101`). */
+  readonly dial: string;
+  /** An option to choose in a phone menu after connecting, if the leaflet names one. */
+  readonly menuOption?: number;
+}
+
+/** Someone to contact. */
+export interface Contact {
+  readonly id: ContactId;
+  /** Who answers: `Children's services`. */
+  readonly name: string;
+  /** What to contact them for, in the leaflet's words. */
+  readonly purpose: string;
+  readonly phone?: PhoneNumber;
+  readonly email?: string;
+  /** When they answer, in words (`Monday to Friday, 9am to 5pm`); absent means at any time. */
+  readonly hoursText?: string;
+}
+
+/** How urgent a reporting route is, from most to least. */
+export type RouteUrgency = 'emergency' | 'office-hours' | 'out-of-hours' | 'non-emergency-police';
+
+/** One way of reporting a concern: who to call, and when that is the right call. */
+export interface ReportingRoute {
+  readonly contactId: ContactId;
+  readonly urgency: RouteUrgency;
+  /** The leaflet's words before the number: `Out of office hours contact the Emergency Duty Team on`. */
+  readonly before: string;
+  /** The leaflet's words after the number, if any: `to report a crime or suspicious activity`. */
+  readonly after?: string;
+}
+
+/** A weekly opening window in a named time zone. */
+export interface OfficeHours {
+  /** An IANA time zone, read through `Intl`: `Europe/London`. */
+  readonly timeZone: string;
+  /** ISO weekdays that are open: 1 is Monday, 7 is Sunday. */
+  readonly weekdays: readonly number[];
+  /** Opening time, local, `HH:MM`; open from this minute. */
+  readonly opens: string;
+  /** Closing time, local, `HH:MM`; this minute itself is closed. */
+  readonly closes: string;
+  /** The route while open. */
+  readonly openRoute: OfficeHoursRouteId;
+  /** The route at every other instant. */
+  readonly closedRoute: OfficeHoursRouteId;
+  /** Days on which the office is closed all day although the weekday is open. */
+  readonly closedDays: BankHolidayTable;
+}
+
+/** Bank holidays, and the last date the table is known to be complete. */
+export interface BankHolidayTable {
+  /** Whose holidays these are: `England and Wales`. */
+  readonly region: string;
+  /** The table holds every holiday up to and including this date. */
+  readonly knownUntil: CalendarDate;
+  readonly days: readonly BankHoliday[];
+}
+
+export interface BankHoliday {
+  readonly date: CalendarDate;
+  readonly name: string;
+}
+
+/** A link to somewhere else. Only `https:` addresses. */
+export interface WebLink {
+  readonly label: string;
+  readonly href: string;
+}
+
+/** A further resource that the leaflet names. `href` only where its address is certain. */
+export interface Resource {
+  readonly id: string;
+  readonly name: string;
+  readonly href?: string;
+}
+
+/** The partnership that publishes the series. */
+export interface Publisher {
+  readonly name: string;
+  readonly shortName: string;
+  readonly website: WebLink;
+  /** The social account, with its network: `@DudleyDSPP` on Twitter. */
+  readonly social: { readonly network: string; readonly handle: string; readonly hashtag: string };
+}
+
+/** A paragraph of the leaflet's text. */
+export interface ParagraphBlock {
+  readonly kind: 'paragraph';
+  readonly text: string;
+}
+
+/** A bulleted list, with an optional sentence that introduces it. */
+export interface ListBlock {
+  readonly kind: 'list';
+  readonly intro?: string;
+  readonly items: readonly string[];
+}
+
+/** The briefing's warning signs, with the sentence that introduces them. */
+export interface WarningSignsBlock {
+  readonly kind: 'warning-signs';
+  readonly intro: string;
+}
+
+/** A sentence that gives contacts: `You can contact Dudley's CSE Team on … or …`. */
+export interface ContactBlock {
+  readonly kind: 'contact';
+  readonly contactId: ContactId;
+  /** The words before the number: `You can contact Dudley's CSE Team on`. */
+  readonly lead: string;
+}
+
+/** The briefing's further resources, with the sentence that introduces them. */
+export interface ResourcesBlock {
+  readonly kind: 'resources';
+  readonly intro: string;
+}
+
+/** The briefing's reporting routes, with the sentence that introduces them. */
+export interface ReportingRoutesBlock {
+  readonly kind: 'reporting-routes';
+  readonly intro: string;
+}
+
+/** The publisher's website and social account. */
+export interface PublisherLinksBlock {
+  readonly kind: 'publisher-links';
+}
+
+/**
+ * A piece of a section's body. Plain text is a paragraph or a list; the other kinds
+ * point at the briefing's structured data so that a number or an address is held once.
+ */
+export type Block =
+  | ParagraphBlock
+  | ListBlock
+  | WarningSignsBlock
+  | ContactBlock
+  | ResourcesBlock
+  | ReportingRoutesBlock
+  | PublisherLinksBlock;
+
+/** A stable name for each of the seven points, shared by every topic of the series. */
+export type SectionId =
+  | 'what-it-is'
+  | 'why-it-matters'
+  | 'information'
+  | 'definition'
+  | 'warning-signs'
+  | 'where-to-get-help'
+  | 'report-it';
+
+/** One of the seven numbered points. */
+export interface Section {
+  /** 1 to 7: the leaflet's own numbering, which is also the reading order. */
+  readonly number: number;
+  readonly id: SectionId;
+  readonly title: string;
+  readonly body: readonly Block[];
+}
+
+/** Where the data came from. */
+export interface Source {
+  /** The document, as its publisher names it. */
+  readonly title: string;
+  readonly publisher: string;
+  /** The file in this repository that holds its text. */
+  readonly file: string;
+}
+
+/** One whole leaflet of the series. */
+export interface Briefing {
+  readonly topic: TopicId;
+  /** `Safer Seven`. */
+  readonly series: string;
+  /** What the leaflet is on: `Child Sexual Exploitation (CSE)`. */
+  readonly title: string;
+  /** A short name for the topic: `CSE`. */
+  readonly shortTitle: string;
+  readonly publisher: Publisher;
+  readonly source: Source;
+  /** The data's own version; it changes whenever a fact does. */
+  readonly version: string;
+  /** When the data was last checked against the leaflet, `YYYY-MM-DD`. */
+  readonly reviewed: CalendarDate;
+  /** The seven points, in order 1 to 7. */
+  readonly sections: readonly Section[];
+  readonly warningSigns: readonly string[];
+  readonly contacts: readonly Contact[];
+  /** Every route, most urgent first. */
+  readonly reportingRoutes: readonly ReportingRoute[];
+  readonly officeHours: OfficeHours;
+  readonly resources: readonly Resource[];
+}
+
+/** The answer of `getBriefing`: a briefing, or why there is none. */
+export type BriefingResult =
+  | { readonly ok: true; readonly briefing: Briefing }
+  | { readonly ok: false; readonly topic: string; readonly knownTopics: readonly TopicId[] };

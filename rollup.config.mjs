@@ -1,0 +1,93 @@
+// One file builds every output, in the order data flows: content, then elements, then the
+// drop-in bundle that holds both with Lit.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const elementsVersion = JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).version;
+
+/** Every class carries the package version, so a second copy on a page can name both. */
+const stampVersion = () =>
+  replace({ preventAssignment: true, values: { __SAFER_SEVEN_VERSION__: JSON.stringify(elementsVersion) } });
+
+/** Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript. */
+function briefingJson() {
+  return {
+    name: 'safer-seven-briefing-json',
+    async writeBundle() {
+      const content = await import(`${pathToFileURL('packages/content/dist/index.js').href}?t=${Date.now()}`);
+      for (const topic of content.knownTopics) {
+        const result = content.getBriefing(topic);
+        writeFileSync(`packages/content/dist/${topic}.json`, `${JSON.stringify(result.briefing, null, 2)}\n`);
+      }
+    },
+  };
+}
+
+/** Writes the bundle's Subresource Integrity hash beside it, for the README's embed snippet. */
+function subresourceIntegrity() {
+  return {
+    name: 'safer-seven-sri',
+    writeBundle(options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        const path = `${options.dir ?? dirname(options.file)}/${file}`;
+        const digest = createHash('sha384').update(readFileSync(path)).digest('base64');
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(`${path}.sri.txt`, `sha384-${digest}\n`);
+      }
+    },
+  };
+}
+
+const content = {
+  input: 'packages/content/src/index.ts',
+  output: { dir: 'packages/content/dist', format: 'es', sourcemap: false },
+  plugins: [
+    typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: true }),
+    briefingJson(),
+  ],
+};
+
+const elements = {
+  input: {
+    index: 'packages/elements/src/index.ts',
+    'safer-seven': 'packages/elements/src/safer-seven.ts',
+    'define/briefing': 'packages/elements/src/define/briefing.ts',
+    'define/warning-signs': 'packages/elements/src/define/warning-signs.ts',
+    'define/report-it': 'packages/elements/src/define/report-it.ts',
+    'define/contacts': 'packages/elements/src/define/contacts.ts',
+  },
+  // Lit and the content are the npm user's own dependencies: one copy each on their page.
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
+  output: { dir: 'packages/elements/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/elements/src' },
+  plugins: [
+    stampVersion(),
+    typescript({ tsconfig: 'packages/elements/tsconfig.json', outDir: 'packages/elements/dist', declaration: true }),
+  ],
+};
+
+const dropIn = {
+  input: 'packages/elements/src/safer-seven.ts',
+  output: {
+    file: 'packages/elements/dist/safer-seven.min.js',
+    // An IIFE with no imports or exports runs the same as a classic script and as a module.
+    format: 'iife',
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    stampVersion(),
+    nodeResolve({ exportConditions: ['production'] }),
+    typescript({ tsconfig: 'packages/elements/tsconfig.json', declaration: false, outDir: 'packages/elements/dist' }),
+    minifyHTML(),
+    terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+    subresourceIntegrity(),
+  ],
+};
+
+export default [content, elements, dropIn];
