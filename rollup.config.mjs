@@ -6,15 +6,11 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const elementsVersion = JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).version;
 
-/** Every class carries the package version, so a second copy on a page can name both. */
-const stampVersion = () =>
-  replace({ preventAssignment: true, values: { __SAFER_SEVEN_VERSION__: JSON.stringify(elementsVersion) } });
 
 /** Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript. */
 function briefingJson() {
@@ -67,10 +63,24 @@ const elements = {
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
   output: { dir: 'packages/elements/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/elements/src' },
   plugins: [
-    stampVersion(),
     typescript({ tsconfig: 'packages/elements/tsconfig.json', outDir: 'packages/elements/dist', declaration: true }),
   ],
 };
+
+/**
+ * The drop-in bundle's first statement. A page may hold two copies of the bundle (a CMS
+ * block pasted twice, an old and a new version), or the bundle beside the npm build. A later
+ * copy then stops before Lit starts, so it neither throws (Trusted Types refuses a second
+ * 'lit-html' policy) nor does work twice; it says so once, naming both versions. A browser
+ * without custom elements keeps the fallback content.
+ */
+const stopWhenAlreadyDefined = `
+if (typeof customElements !== 'object') return;
+const earlier = customElements.get('safer-seven-briefing');
+if (earlier) {
+  console.warn('Safer Seven ${elementsVersion}: Safer Seven ' + (earlier.version || '(unknown version)') + ' is already on this page; keeping it.');
+  return;
+}`;
 
 const dropIn = {
   input: 'packages/elements/src/safer-seven.ts',
@@ -79,9 +89,9 @@ const dropIn = {
     // An IIFE with no imports or exports runs the same as a classic script and as a module.
     format: 'iife',
     inlineDynamicImports: true,
+    intro: stopWhenAlreadyDefined,
   },
   plugins: [
-    stampVersion(),
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: 'packages/elements/tsconfig.json', declaration: false, outDir: 'packages/elements/dist' }),
     minifyHTML(),

@@ -2,6 +2,6 @@ export type * from './types.js';
 export { cse } from './briefings/cse.js';
 export { defaultTopic, getBriefing, knownTopics } from './briefings/index.js';
 export { englandAndWalesBankHolidays } from './bank-holidays.js';
-export { nextRouteChange, routeAt, routesInOrder } from './office-hours.js';
+export { nextRouteChange, parseInstant, routeAt, routesInOrder } from './office-hours.js';
 export type { RouteJudgement, RouteReason } from './office-hours.js';
 export { contactById, sectionById, telHref } from './lookup.js';

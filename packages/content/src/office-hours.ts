@@ -21,6 +21,19 @@ export interface RouteJudgement {
   readonly localDate: CalendarDate;
 }
 
+// An instant with its zone: a time without one would be judged in the reader's own zone.
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * An ISO 8601 instant with a zone (`2026-12-25T10:00:00Z`, `2026-07-01T09:30+01:00`) as
+ * epoch milliseconds, or `undefined` for anything else, a time without a zone included.
+ */
+export function parseInstant(text: string): number | undefined {
+  if (!isoInstant.test(text.trim())) return undefined;
+  const milliseconds = Date.parse(text.trim());
+  return Number.isFinite(milliseconds) ? milliseconds : undefined;
+}
+
 /** The instant as epoch milliseconds, or a clear error: a wrong number must never be judged. */
 function toEpochMilliseconds(instant: Date | number): number {
   const milliseconds = typeof instant === 'number' ? instant : instant.getTime();

@@ -1,0 +1,20 @@
+import { version } from '../version.js';
+
+let warnedAboutEarlierCopy = false;
+
+/**
+ * Registers a tag unless the page already has it. Partner pages load two copies (a CMS
+ * block twice, an old and a new version): the first definition wins, and this copy says so
+ * once, naming both versions, instead of throwing.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (!existing) {
+    customElements.define(tag, element);
+  } else if (existing !== element && !warnedAboutEarlierCopy) {
+    warnedAboutEarlierCopy = true;
+    console.warn(
+      `Safer Seven ${version}: <${tag}> is already defined by Safer Seven ${existing.version ?? '(unknown version)'} on this page; keeping the first definition.`,
+    );
+  }
+}

@@ -1,0 +1,4 @@
+import { SaferSevenReportIt } from '../report-it/report-it.js';
+import { defineElement } from './define-element.js';
+
+defineElement('safer-seven-report-it', SaferSevenReportIt);

@@ -1,0 +1,76 @@
+import { defaultTopic, getBriefing, type Briefing, type BriefingResult } from '@safer-seven/content';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { enGB as strings } from '../strings/en-GB.js';
+import { version } from '../version.js';
+import { defaultHeadingLevel, parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { styles } from './styles.js';
+
+/**
+ * What every Safer Seven tag shares: the `topic` and `heading-level` attributes of the
+ * contract, the visible message for an unknown topic, and the one stylesheet.
+ *
+ * @csspart base - The wrapper around everything the tag shows.
+ * @csspart heading - Each heading.
+ * @csspart message - The message shown for an unknown topic.
+ */
+export abstract class SaferSevenElement extends LitElement {
+  /** The version of `@safer-seven/elements` that defined this class. */
+  static readonly version: string = version;
+
+  static override styles = styles;
+
+  static override properties = {
+    topic: { reflect: false },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  /** Which briefing of the series to show. */
+  declare topic: string;
+
+  /** The level of the tag's own top heading, 1 to 6; inner headings follow one level below. */
+  declare headingLevel: string | number;
+
+  /** The briefing for `topic`, or why there is none. */
+  protected briefingResult: BriefingResult = getBriefing(defaultTopic);
+
+  /** `headingLevel` checked: 2 unless it is a whole number from 1 to 6. */
+  protected level: HeadingLevel = defaultHeadingLevel;
+
+  constructor() {
+    super();
+    this.topic = defaultTopic;
+    this.headingLevel = defaultHeadingLevel;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topic')) {
+      this.briefingResult = getBriefing(this.topic ?? defaultTopic);
+      if (!this.briefingResult.ok) {
+        console.error(
+          `<${this.localName}>: unknown topic "${this.topic}". Known topics: ${this.briefingResult.knownTopics.join(', ')}.`,
+        );
+      }
+    }
+    if (changed.has('headingLevel')) {
+      const level = parseHeadingLevel(this.headingLevel);
+      if (level === undefined) {
+        console.warn(
+          `<${this.localName}>: heading-level "${String(this.headingLevel)}" is not 1 to 6; using ${defaultHeadingLevel}.`,
+        );
+      }
+      this.level = level ?? defaultHeadingLevel;
+    }
+  }
+
+  /** What the tag shows for a known briefing, its top heading at `level`. */
+  protected abstract renderBriefing(briefing: Briefing, level: HeadingLevel): unknown;
+
+  protected override render(): TemplateResult {
+    const result = this.briefingResult;
+    return html`<div class="base" part="base">
+      ${result.ok
+        ? this.renderBriefing(result.briefing, this.level)
+        : html`<p class="message" part="message" role="status">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,53 @@
+import type { BankHoliday, Contact, RouteReason } from '@safer-seven/content';
+
+/**
+ * Every word on screen that is not content: labels and sentences the components compose
+ * around the briefing's facts. One object, so another language is one more file.
+ */
+export interface UiStrings {
+  /** The briefing's own heading: `Safer Seven on: Child Sexual Exploitation (CSE)`. */
+  readonly briefingHeading: (series: string, title: string) => string;
+  readonly publishedBy: (publisher: string) => string;
+  readonly unknownTopic: (topic: string, knownTopics: readonly string[]) => string;
+  /** The accessible name of a phone link: says the number and whom it calls. */
+  readonly callLabel: (contact: Contact, display: string) => string;
+  readonly emailLabel: (contact: Contact, email: string) => string;
+  readonly menuOption: (option: number) => string;
+  readonly or: string;
+  /** The badge on the route that applies now. */
+  readonly callNow: string;
+  readonly openNow: (hoursText: string) => string;
+  readonly closedNow: (hoursText: string) => string;
+  readonly closedBecause: (name: string, reason: RouteReason, holiday?: BankHoliday) => string;
+  readonly bankHolidaysUnknown: (region: string) => string;
+  readonly website: string;
+  readonly social: (network: string) => string;
+}
+
+const closedReasons: Record<RouteReason, string> = {
+  open: 'open',
+  'before-opening': 'out of office hours',
+  'after-closing': 'out of office hours',
+  weekend: 'out of office hours (weekend)',
+  'bank-holiday': 'bank holiday',
+};
+
+export const enGB: UiStrings = {
+  briefingHeading: (series, title) => `${series} on: ${title}`,
+  publishedBy: (publisher) => `From ${publisher}`,
+  unknownTopic: (topic, knownTopics) =>
+    `Safer Seven has no briefing on "${topic}". Known topics: ${knownTopics.join(', ')}.`,
+  callLabel: (contact, display) => `${display}, ${contact.name}: ${contact.purpose}`,
+  emailLabel: (contact, email) => `${email}, email ${contact.name}`,
+  menuOption: (option) => `select option ${option}`,
+  or: 'or',
+  callNow: 'Call now',
+  openNow: (hoursText) => `Open now - ${hoursText}`,
+  closedNow: (hoursText) => `Closed now - open ${hoursText}`,
+  closedBecause: (name, reason, holiday) =>
+    `${name} are closed - ${closedReasons[reason]}${holiday ? ` (${holiday.name})` : ''}`,
+  bankHolidaysUnknown: (region) =>
+    `Bank holidays for this year are not in our calendar: on a ${region} bank holiday, use the out of hours number.`,
+  website: 'Web',
+  social: (network) => network,
+};
