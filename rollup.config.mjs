@@ -95,7 +95,12 @@ const dropIn = {
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: 'packages/elements/tsconfig.json', declaration: false, outDir: 'packages/elements/dist' }),
     minifyHTML(),
-    terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: false,
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+      format: { comments: false },
+    }),
     subresourceIntegrity(),
   ],
 };

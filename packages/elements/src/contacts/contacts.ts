@@ -4,6 +4,7 @@ import { SaferSevenElement } from '../shared/safer-seven-element.js';
 import { renderSection } from '../shared/sections.js';
 
 /**
+ * @tag safer-seven-contacts
  * @summary Point 6 of a Safer Seven briefing: where to get help. The CSE team by phone and
  * email, the further resources, and the partnership's website and social account.
  *

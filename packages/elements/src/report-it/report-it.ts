@@ -1,12 +1,10 @@
 import { sectionById, type Briefing, type OfficeHoursRouteId } from '@safer-seven/content';
-import type { PropertyValues } from 'lit';
 import type { HeadingLevel } from '../shared/heading.js';
-import { instantFromAttribute } from '../shared/now.js';
-import { OfficeHoursController } from '../shared/office-hours-controller.js';
-import { SaferSevenElement } from '../shared/safer-seven-element.js';
+import { OfficeHoursElement } from '../shared/office-hours-element.js';
 import { renderSection } from '../shared/sections.js';
 
 /**
+ * @tag safer-seven-report-it
  * @summary Point 7 of a Safer Seven briefing: how to report a concern, aware of office
  * hours. 999 first; then the route that applies now, said in words; then the other route,
  * never hidden; then 101. It changes by itself when office hours begin or end.
@@ -21,17 +19,7 @@ import { renderSection } from '../shared/sections.js';
  * @cssproperty --safer-seven-emergency - Colour of the 999 box.
  * @cssproperty --safer-seven-accent - Border of the route that applies now.
  */
-export class SaferSevenReportIt extends SaferSevenElement {
-  static override properties = {
-    ...SaferSevenElement.properties,
-    now: {},
-  };
-
-  /** An ISO 8601 instant to judge office hours at instead of the clock (previews, tests). */
-  declare now: string | undefined;
-
-  readonly #officeHours = new OfficeHoursController(this);
-  #fixedInstant: number | undefined;
+export class SaferSevenReportIt extends OfficeHoursElement {
   #activeRoute: OfficeHoursRouteId | undefined;
 
   /** The id of the route that applies at `now` (or at this instant): read-only. */
@@ -39,13 +27,8 @@ export class SaferSevenReportIt extends SaferSevenElement {
     return this.#activeRoute;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('now')) this.#fixedInstant = instantFromAttribute(this, this.now);
-  }
-
   protected override renderBriefing(briefing: Briefing, level: HeadingLevel): unknown {
-    const judgement = this.#officeHours.judge(briefing.officeHours, this.#fixedInstant);
+    const judgement = this.judge(briefing);
     this.#activeRoute = judgement.routeId;
     return renderSection(sectionById(briefing, 'report-it'), { briefing, level, judgement });
   }

@@ -6,6 +6,10 @@ import { css } from 'lit';
  * squeezes or recolours its text cannot make a number unreadable; only the font family
  * inherits, unless `--safer-seven-font` says otherwise.
  *
+ * In forced-colors mode every box keeps its border (the system colours replace the rest),
+ * so no override is needed. Nothing moves: no transitions or animations, so there is nothing for
+ * `prefers-reduced-motion` to calm.
+ *
  * Custom properties (all optional): --safer-seven-font, --safer-seven-font-size,
  * --safer-seven-text-color, --safer-seven-background, --safer-seven-accent,
  * --safer-seven-link-color, --safer-seven-emergency, --safer-seven-radius, --safer-seven-space.
@@ -49,12 +53,7 @@ export const styles = css`
   li > :last-child {
     margin-block-end: 0;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  [part='heading'] {
     font: inherit;
     font-weight: 700;
     font-size: 1.25em;
@@ -64,12 +63,7 @@ export const styles = css`
   section + section {
     margin-block-start: calc(var(--_space) * 1.5);
   }
-  .briefing > h1,
-  .briefing > h2,
-  .briefing > h3,
-  .briefing > h4,
-  .briefing > h5,
-  .briefing > h6 {
+  .briefing > :first-child {
     font-size: 1.5em;
   }
   .number {
@@ -96,12 +90,8 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible {
-    outline: 3px solid #fd0;
-    outline-offset: 0;
-    background: #fd0;
-    color: #0b0c0c;
-    box-shadow: 0 4px #0b0c0c;
-    text-decoration: none;
+    outline: 3px solid;
+    outline-offset: 2px;
   }
   .tel {
     font-weight: 700;
@@ -143,25 +133,6 @@ export const styles = css`
   .message {
     font-weight: 700;
   }
-  @media (forced-colors: active) {
-    .base,
-    .route,
-    .badge,
-    .number {
-      border: 1px solid CanvasText;
-    }
-    .number,
-    .badge {
-      background: Canvas;
-      color: CanvasText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
   @media print {
     .base {
       border: 0;
@@ -169,14 +140,8 @@ export const styles = css`
       background: none;
       color: #000;
     }
-    .route,
-    .route.emergency,
-    .route.active {
-      border: 1px solid #000;
+    .route {
       break-inside: avoid;
-    }
-    a {
-      color: #000;
     }
     a[href^='https:']::after {
       content: ' (' attr(href) ')';

@@ -4,6 +4,7 @@ import { SaferSevenElement } from '../shared/safer-seven-element.js';
 import { renderSection } from '../shared/sections.js';
 
 /**
+ * @tag safer-seven-warning-signs
  * @summary Point 5 of a Safer Seven briefing: the warning signs, with the leaflet's caveat
  * that any combination could be a sign and that the list is not exhaustive.
  *
