@@ -98,7 +98,7 @@ const dropIn = {
     terser({
       ecma: 2022,
       module: false,
-      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+      compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, keep_fargs: false },
       format: { comments: false },
     }),
     subresourceIntegrity(),

@@ -6,7 +6,8 @@ import { bundleTestMiddleware } from './test/bundle/server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as partners get it: its development build warns on every page.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

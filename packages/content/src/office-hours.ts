@@ -22,16 +22,19 @@ export interface RouteJudgement {
 }
 
 // An instant with its zone: a time without one would be judged in the reader's own zone.
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+const isoInstant = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/i;
 
 /**
  * An ISO 8601 instant with a zone (`2026-12-25T10:00:00Z`, `2026-07-01T09:30+01:00`) as
  * epoch milliseconds, or `undefined` for anything else, a time without a zone included.
  */
 export function parseInstant(text: string): number | undefined {
-  if (!isoInstant.test(text.trim())) return undefined;
-  const milliseconds = Date.parse(text.trim());
-  return Number.isFinite(milliseconds) ? milliseconds : undefined;
+  const trimmed = text.trim();
+  const milliseconds = isoInstant.test(trimmed) ? Date.parse(trimmed) : NaN;
+  if (!Number.isFinite(milliseconds)) return undefined;
+  // Date.parse rolls 30 February over into March: a day that does not exist is no instant.
+  const day = trimmed.slice(0, 10);
+  return new Date(`${day}T00:00Z`).toISOString().startsWith(day) ? milliseconds : undefined;
 }
 
 /** The instant as epoch milliseconds, or a clear error: a wrong number must never be judged. */
@@ -43,19 +46,17 @@ function toEpochMilliseconds(instant: Date | number): number {
   return milliseconds;
 }
 
-interface LocalTime {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
+const dayInMilliseconds = 86_400_000;
 
 // Building an Intl.DateTimeFormat is slow next to using one: keep one per time zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+/**
+ * The wall-clock time in `timeZone` at an instant, through `Intl` (no hand-written
+ * daylight-saving rules), written as if it were UTC: a "wall time" whose `getUTC…` fields
+ * read the local date and time, and to which whole days can be added without a clock change.
+ */
+function wallTimeAt(timeZone: string, epochMilliseconds: number): number {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {
@@ -66,76 +67,41 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
-      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
-  return formatter;
+  const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of formatter.formatToParts(epochMilliseconds)) field[part.type] = Number(part.value);
+  return Date.UTC(field.year!, field.month! - 1, field.day, field.hour, field.minute);
 }
 
-/** The wall-clock time in `timeZone` at an instant, through `Intl` (no hand-written DST rules). */
-function localTimeAt(timeZone: string, epochMilliseconds: number): LocalTime {
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(epochMilliseconds)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return {
-    year: fields.year ?? 0,
-    month: fields.month ?? 0,
-    day: fields.day ?? 0,
-    hour: fields.hour ?? 0,
-    minute: fields.minute ?? 0,
-    second: fields.second ?? 0,
-  };
+/** The instant at which the wall clock in `timeZone` shows a wall time. */
+function instantOfWallTime(timeZone: string, wallTime: number): number {
+  // The zone's offset, taken at a first guess and again at the answer: a clock change may
+  // lie between the two. Seconds are dropped, as wall times have none.
+  const offsetAt = (instant: number) => wallTimeAt(timeZone, instant) - (instant - (instant % 60_000));
+  return wallTime - offsetAt(wallTime - offsetAt(wallTime));
 }
 
-/** How far `timeZone` is ahead of UTC at an instant, in milliseconds. */
-function utcOffsetAt(timeZone: string, epochMilliseconds: number): number {
-  const local = localTimeAt(timeZone, epochMilliseconds);
-  const localAsUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  return localAsUtc - Math.floor(epochMilliseconds / 1000) * 1000;
+/** The calendar date of a wall time, `YYYY-MM-DD`. */
+function dateOf(wallTime: number): CalendarDate {
+  return new Date(wallTime).toISOString().slice(0, 10);
 }
 
-/** The instant at which the wall clock in `timeZone` shows a date and time. */
-function instantOfLocalTime(timeZone: string, date: CalendarDate, minutesIntoDay: number): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const wallClockAsUtc = Date.UTC(year, month - 1, day, 0, minutesIntoDay);
-  const firstGuess = wallClockAsUtc - utcOffsetAt(timeZone, wallClockAsUtc);
-  // The offset can differ at the answer itself when a clock change lies between the two.
-  return wallClockAsUtc - utcOffsetAt(timeZone, firstGuess);
+/** ISO weekday of a wall time: 1 is Monday, 7 is Sunday. */
+function isoWeekday(wallTime: number): number {
+  return new Date(wallTime).getUTCDay() || 7;
 }
 
-function calendarDate(year: number, month: number, day: number): CalendarDate {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-}
-
-function addDays(date: CalendarDate, days: number): CalendarDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(year, month - 1, day + days));
-  return calendarDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
-}
-
-/** ISO weekday of a calendar date: 1 is Monday, 7 is Sunday. */
-function isoWeekday(date: CalendarDate): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
-}
-
-/** `HH:MM` as minutes after midnight. */
-function minutesOf(time: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
+/** `HH:MM` as milliseconds after midnight. */
+function timeOfDay(time: string): number {
+  const match = /^(\d\d):(\d\d)$/.exec(time);
   if (!match) throw new RangeError(`Safer Seven: office hours need HH:MM, not ${time}`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  return (Number(match[1]) * 60 + Number(match[2])) * 60_000;
 }
 
 function holidayOn(hours: OfficeHours, date: CalendarDate): BankHoliday | undefined {
   return hours.closedDays.days.find((holiday) => holiday.date === date);
-}
-
-/** Whether the office opens at all on a local date (an open weekday that is not a holiday). */
-function opensOn(hours: OfficeHours, date: CalendarDate): boolean {
-  return hours.weekdays.includes(isoWeekday(date)) && !holidayOn(hours, date);
 }
 
 /**
@@ -144,26 +110,25 @@ function opensOn(hours: OfficeHours, date: CalendarDate): boolean {
  * the same answer, whatever the machine's own time zone.
  */
 export function routeAt(hours: OfficeHours, instant: Date | number): RouteJudgement {
-  const epochMilliseconds = toEpochMilliseconds(instant);
-  const local = localTimeAt(hours.timeZone, epochMilliseconds);
-  const localDate = calendarDate(local.year, local.month, local.day);
+  const wallTime = wallTimeAt(hours.timeZone, toEpochMilliseconds(instant));
+  const localDate = dateOf(wallTime);
   const bankHolidaysKnown = localDate <= hours.closedDays.knownUntil;
-  const closed = (reason: RouteReason, holiday?: BankHoliday): RouteJudgement => ({
-    routeId: hours.closedRoute,
-    open: false,
+  const judgement = (reason: RouteReason, holiday?: BankHoliday): RouteJudgement => ({
+    routeId: reason === 'open' ? hours.openRoute : hours.closedRoute,
+    open: reason === 'open',
     reason,
     bankHolidaysKnown,
     localDate,
     ...(holiday ? { holiday } : {}),
   });
 
-  if (!hours.weekdays.includes(isoWeekday(localDate))) return closed('weekend');
+  if (!hours.weekdays.includes(isoWeekday(wallTime))) return judgement('weekend');
   const holiday = holidayOn(hours, localDate);
-  if (holiday) return closed('bank-holiday', holiday);
-  const minute = local.hour * 60 + local.minute;
-  if (minute < minutesOf(hours.opens)) return closed('before-opening');
-  if (minute >= minutesOf(hours.closes)) return closed('after-closing');
-  return { routeId: hours.openRoute, open: true, reason: 'open', bankHolidaysKnown, localDate };
+  if (holiday) return judgement('bank-holiday', holiday);
+  const sinceMidnight = wallTime % dayInMilliseconds;
+  if (sinceMidnight < timeOfDay(hours.opens)) return judgement('before-opening');
+  if (sinceMidnight >= timeOfDay(hours.closes)) return judgement('after-closing');
+  return judgement('open');
 }
 
 /**
@@ -173,14 +138,14 @@ export function routeAt(hours: OfficeHours, instant: Date | number): RouteJudgem
  */
 export function nextRouteChange(hours: OfficeHours, instant: Date | number): number | undefined {
   const epochMilliseconds = toEpochMilliseconds(instant);
-  const judgement = routeAt(hours, epochMilliseconds);
-  if (judgement.open) {
-    return instantOfLocalTime(hours.timeZone, judgement.localDate, minutesOf(hours.closes));
+  const wallTime = wallTimeAt(hours.timeZone, epochMilliseconds);
+  const midnight = wallTime - (wallTime % dayInMilliseconds);
+  if (routeAt(hours, epochMilliseconds).open) {
+    return instantOfWallTime(hours.timeZone, midnight + timeOfDay(hours.closes));
   }
-  for (let days = 0; days < 28; days += 1) {
-    const date = addDays(judgement.localDate, days);
-    if (!opensOn(hours, date)) continue;
-    const opening = instantOfLocalTime(hours.timeZone, date, minutesOf(hours.opens));
+  for (let day = midnight; day < midnight + 28 * dayInMilliseconds; day += dayInMilliseconds) {
+    if (!hours.weekdays.includes(isoWeekday(day)) || holidayOn(hours, dateOf(day))) continue;
+    const opening = instantOfWallTime(hours.timeZone, day + timeOfDay(hours.opens));
     if (opening > epochMilliseconds) return opening;
   }
   return undefined;

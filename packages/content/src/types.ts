@@ -47,7 +47,7 @@ export interface Contact {
   readonly purpose: string;
   readonly phone?: PhoneNumber;
   readonly email?: string;
-  /** When they answer, in words (`Monday to Friday, 9am to 5pm`); absent means at any time. */
+  /** When they answer, in words (`Monday to Friday, 9am to 5pm`), where the leaflet gives it. */
   readonly hoursText?: string;
 }
 

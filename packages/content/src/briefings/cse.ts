@@ -5,7 +5,7 @@ import type { Briefing } from '../types.js';
  * Safer Seven on: Child Sexual Exploitation (CSE), written from the leaflet
  * (`packages/content/source/safer-seven-cse-leaflet.txt`). Every sentence of the leaflet is
  * here, in its numbered order; each section cites the point it comes from. Corrections keep
- * the meaning: "STI's" is "STIs", and the leaflet's "9:00 5:00 Mon-Fri" is written out as
+ * the meaning: "STI's" is "STIs", "/ wearing" is "/wearing", and the leaflet's "9:00 5:00 Mon-Fri" is written out as
  * the contract's office hours. Nothing is added but the three resource addresses that are
  * certain; "See Me Hear Me" stays a name without a link, as its address is not confirmed.
  */

@@ -15,6 +15,6 @@ export const defaultTopic: TopicId = 'cse';
  * Never throws: a component turns the answer into a visible message.
  */
 export function getBriefing(topic: string = defaultTopic): BriefingResult {
-  const briefing = Object.prototype.hasOwnProperty.call(briefings, topic) ? briefings[topic] : undefined;
+  const briefing = Object.hasOwn(briefings, topic) ? briefings[topic] : undefined;
   return briefing ? { ok: true, briefing } : { ok: false, topic, knownTopics };
 }

@@ -14,7 +14,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   } else if (existing !== element && !warnedAboutEarlierCopy) {
     warnedAboutEarlierCopy = true;
     console.warn(
-      `Safer Seven ${version}: <${tag}> is already defined by Safer Seven ${existing.version ?? '(unknown version)'} on this page; keeping the first definition.`,
+      // The same words as the drop-in bundle's own guard (rollup.config.mjs).
+      `Safer Seven ${version}: Safer Seven ${existing.version || '(unknown version)'} is already on this page; keeping it.`,
     );
   }
 }

@@ -9,7 +9,7 @@ export function instantFromAttribute(element: Element, value: string | undefined
   const instant = parseInstant(value);
   if (instant === undefined) {
     console.warn(
-      `<${element.localName}>: now="${value}" is not an ISO 8601 instant with a zone (such as 2026-12-25T10:00:00Z); using the clock.`,
+      `<${element.localName}>: now="${value}" is not an ISO 8601 instant with a zone; using the clock.`,
     );
   }
   return instant;

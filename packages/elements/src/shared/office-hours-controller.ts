@@ -20,7 +20,12 @@ export class OfficeHoursController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    this.#clock?.subscribe(this.#onClockTick);
+    if (this.#clock) {
+      this.#clock.subscribe(this.#onClockTick);
+      // Away from the page it heard no tick: an opening or closing may have passed since it
+      // last rendered, so judge again rather than show a stale route until the next one.
+      this.#host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {

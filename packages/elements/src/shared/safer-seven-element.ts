@@ -70,7 +70,7 @@ export abstract class SaferSevenElement extends LitElement {
     return html`<div class="base" part="base">
       ${result.ok
         ? this.renderBriefing(result.briefing, this.level)
-        : html`<p class="message" part="message" role="status">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
+        : html`<p class="message" part="message">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
     </div>`;
   }
 }

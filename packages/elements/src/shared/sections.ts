@@ -70,8 +70,7 @@ function renderRoute(route: ReportingRoute, context: SectionContext): TemplateRe
   const applies = context.judgement?.routeId === route.contactId;
   const option = contact.phone?.menuOption;
   const classes = `route ${route.urgency}${applies ? ' active' : ''}`;
-  return html`<li class=${classes} part=${`route route-${route.contactId}${applies ? ' route-active' : ''}`}
-    data-route=${route.contactId}>
+  return html`<li class=${classes} part=${`route route-${route.contactId}${applies ? ' route-active' : ''}`}>
     ${routeStatus(route, context)}
     <p>
       ${route.before} ${phoneLink(contact)}${option ? html`, ${strings.menuOption(option)}` : nothing}${route.after
@@ -134,7 +133,7 @@ function renderBlock(block: Block, context: SectionContext): TemplateResult | ty
 
 /** One numbered point: its heading at `context.level`, then its body. */
 export function renderSection(section: Section, context: SectionContext): TemplateResult {
-  return html`<section part=${`section section-${section.id}`} data-section=${section.id}>
+  return html`<section part=${`section section-${section.id}`}>
     ${heading(context.level, html`<span class="number" part="number">${section.number}</span> ${section.title}`)}
     ${section.body.map((block) => renderBlock(block, context))}
   </section>`;

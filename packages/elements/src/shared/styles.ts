@@ -31,6 +31,7 @@ export const styles = css`
     white-space: normal;
     overflow-wrap: break-word;
     --_space: var(--safer-seven-space, 1rem);
+    --_half: calc(var(--_space) / 2);
     --_accent: var(--safer-seven-accent, #1d70b8);
     --_radius: var(--safer-seven-radius, 0.25rem);
     --_emergency: var(--safer-seven-emergency, #b3261e);
@@ -45,56 +46,48 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .base > :first-child,
-  li > :first-child {
-    margin-block-start: 0;
-  }
-  .base > :last-child,
-  li > :last-child {
-    margin-block-end: 0;
+  p,
+  ul,
+  ol,
+  [part='heading'] {
+    margin: 0 0 var(--_half);
   }
   [part='heading'] {
     font: inherit;
-    font-weight: 700;
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.3;
-    margin: 0 0 calc(var(--_space) / 2);
-  }
-  section + section {
-    margin-block-start: calc(var(--_space) * 1.5);
   }
   .briefing > :first-child {
     font-size: 1.5em;
   }
-  .number {
-    display: inline-block;
-    min-inline-size: 1.6em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-    background: var(--_accent);
-    color: #fff;
-    text-align: center;
-  }
-  p,
-  ul,
-  ol {
-    margin: 0 0 calc(var(--_space) / 2);
+  section + section {
+    margin-block-start: calc(var(--_space) * 1.5);
   }
   ul,
   ol {
     padding-inline-start: 1.25em;
   }
+  .number,
+  .badge {
+    display: inline-block;
+    min-inline-size: 1.6em;
+    margin-inline-end: 0.4em;
+    border-radius: 1em;
+    background: var(--_accent);
+    color: #fff;
+    text-align: center;
+  }
   a {
     color: var(--safer-seven-link-color, #1a4f8b);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
-  a:focus-visible {
-    outline: 3px solid;
-    outline-offset: 2px;
+  .tel,
+  .status,
+  .message {
+    font-weight: 700;
   }
   .tel {
-    font-weight: 700;
     white-space: nowrap;
   }
   .routes {
@@ -104,50 +97,37 @@ export const styles = css`
   .route {
     border: 1px solid #b1b4b6;
     border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    margin-block-end: calc(var(--_space) / 2);
+    padding: var(--_half) var(--_space);
+    margin-block-end: var(--_half);
   }
-  .route.emergency {
+  .route p:last-child {
+    margin: 0;
+  }
+  .emergency {
     border: 2px solid var(--_emergency);
     font-size: 1.15em;
   }
-  .route.emergency .tel {
+  .emergency .tel {
     color: var(--_emergency);
     font-size: 1.3em;
   }
-  .route.active {
+  .active {
     border: 3px solid var(--_accent);
   }
-  .status {
-    font-weight: 700;
-  }
   .badge {
-    display: inline-block;
-    margin-inline-end: 0.5em;
-    padding: 0 0.4em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: #fff;
-  }
-  .message {
-    font-weight: 700;
+    padding: 0 0.5em;
   }
   @media print {
     .base {
       border: 0;
       padding: 0;
-      background: none;
-      color: #000;
     }
+    section,
     .route {
       break-inside: avoid;
     }
     a[href^='https:']::after {
       content: ' (' attr(href) ')';
-    }
-    section {
-      break-inside: avoid;
     }
   }
 `;

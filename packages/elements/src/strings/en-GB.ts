@@ -24,14 +24,6 @@ export interface UiStrings {
   readonly social: (network: string) => string;
 }
 
-const closedReasons: Record<RouteReason, string> = {
-  open: 'open',
-  'before-opening': 'out of office hours',
-  'after-closing': 'out of office hours',
-  weekend: 'out of office hours (weekend)',
-  'bank-holiday': 'bank holiday',
-};
-
 export const enGB: UiStrings = {
   briefingHeading: (series, title) => `${series} on: ${title}`,
   publishedBy: (publisher) => `From ${publisher}`,
@@ -45,9 +37,9 @@ export const enGB: UiStrings = {
   openNow: (hoursText) => `Open now - ${hoursText}`,
   closedNow: (hoursText) => `Closed now - open ${hoursText}`,
   closedBecause: (name, reason, holiday) =>
-    `${name} are closed - ${closedReasons[reason]}${holiday ? ` (${holiday.name})` : ''}`,
+    `${name} are closed - ${reason === 'bank-holiday' ? `bank holiday (${holiday?.name})` : 'out of office hours'}`,
   bankHolidaysUnknown: (region) =>
-    `Bank holidays for this year are not in our calendar: on a ${region} bank holiday, use the out of hours number.`,
+    `This year's ${region} bank holidays are not in our calendar: on a bank holiday, call the out of hours number.`,
   website: 'Web',
   social: (network) => network,
 };
