@@ -10,7 +10,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   middleware: [bundleTestMiddleware],
   browsers: [
     chromeLauncher({

@@ -1,11 +1,81 @@
-// Serves the bundle test pages as a partner's server would: the strict-CSP page gets its
-// Content-Security-Policy header, and a page can ask for a bundle URL that answers 404.
+// Serves the bundle test pages as a partner's server or a CDN would: byte for byte.
+//
+// The test runner's own plugins rewrite what they serve: esbuild (with `target` set) turns
+// every .js file it serves into unminified code with an inline source map, and the dev server
+// adds a web-socket script to every HTML page. The bundle tests must see the built file and
+// the pages as written, so this middleware, which runs before the plugins, answers for them
+// itself: the drop-in bundle and its .sri.txt, and everything under test/bundle/pages/.
+// It also gives a page whose name holds "csp" the contract's strict policy (with
+// 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, and
+// writes the build's integrity hash into sri.html.
+import { readFile } from 'node:fs/promises';
+import { extname, posix } from 'node:path';
+
 export const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-export async function bundleTestMiddleware(context, next) {
-  await next();
-  if (context.path.startsWith('/test/bundle/pages/') && context.path.includes('csp')) {
-    context.set('Content-Security-Policy', strictPolicy);
+/** For a page that also runs another copy of Lit (the npm build), as docs/embedding.md says. */
+export const strictPolicyAllowingDuplicates = `${strictPolicy} 'allow-duplicates'`;
+
+const repositoryRoot = new URL('../../', import.meta.url);
+const pages = '/test/bundle/pages/';
+const missing = '/test/bundle/missing/';
+const bundle = '/packages/elements/dist/safer-seven.min.js';
+const bundleIntegrity = `${bundle}.sri.txt`;
+const integrityPlaceholder = '{{bundle-integrity}}';
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The bundle, its hash, and the pages folder's files of the types above (no `..` escapes). */
+function isServedRaw(path) {
+  if (path === bundle || path === bundleIntegrity) return true;
+  return posix.normalize(path) === path && path.startsWith(pages) && extname(path) in contentTypes;
+}
+
+async function readRepositoryFile(path) {
+  try {
+    return await readFile(new URL(`.${path}`, repositoryRoot));
+  } catch {
+    return undefined;
   }
+}
+
+export async function bundleTestMiddleware(context, next) {
+  const path = context.path;
+  if (path.startsWith(missing)) {
+    context.status = 404;
+    context.type = 'text/plain';
+    context.body = 'Not found';
+    return;
+  }
+  if (!isServedRaw(path)) {
+    await next();
+    return;
+  }
+
+  let body = await readRepositoryFile(path);
+  if (body === undefined) {
+    context.status = 404;
+    context.type = 'text/plain';
+    context.body = 'Not found';
+    return;
+  }
+  if (path === `${pages}sri.html`) {
+    // The hash of the bundle just built, read at request time: never a copy that can go stale.
+    const integrity = (await readRepositoryFile(bundleIntegrity))?.toString('utf8').trim() ?? 'sha384-missing';
+    body = Buffer.from(body.toString('utf8').replace(integrityPlaceholder, integrity));
+  }
+  context.status = 200;
+  context.set('Content-Type', contentTypes[extname(path)]);
+  // Every page load fetches afresh, so each page's resource timing lists what it asked for.
+  context.set('Cache-Control', 'no-store');
+  if (path.startsWith(pages) && path.includes('csp')) {
+    context.set('Content-Security-Policy', path.includes('allow-duplicates') ? strictPolicyAllowingDuplicates : strictPolicy);
+  }
+  context.body = body;
 }

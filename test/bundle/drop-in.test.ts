@@ -1,0 +1,371 @@
+// The built drop-in bundle, loaded as partners load it. Each page under ./pages is a
+// partner's page in miniature (a classic script, a module, a strict CSP, two copies, a
+// blocked script); a test opens it in an iframe and checks what a person, a browser and a
+// privacy officer would notice. Run `npx rollup -c rollup.config.mjs` first: these tests
+// read packages/elements/dist/safer-seven.min.js, not the sources, served byte for byte by
+// ./server.mjs. Whether a test would notice a real violation was checked by hand with pages
+// that broke the policy on purpose (an inline script, a style attribute set in a shadow root,
+// a second 'lit-html' Trusted Types policy from a copy of the bundle without its guard):
+// capture-console.js reported each one.
+import { expect } from '@open-wc/testing';
+import { contactById, cse, type ContactId } from '@safer-seven/content';
+
+const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
+const recorderUrl = '/test/bundle/pages/capture-console.js';
+const tags = ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'] as const;
+type Tag = (typeof tags)[number];
+
+/** What capture-console.js records inside a page. */
+interface PageLog {
+  readonly warnings: string[];
+  readonly errors: string[];
+  readonly violations: string[];
+  readonly failedLoads: string[];
+  readonly takeReports?: () => void;
+}
+
+type PageWindow = Window & typeof globalThis & { bundleTestLog: PageLog };
+
+/** The phone numbers each tag must show as `tel:` links, from the content package. */
+const numbersByTag: Record<Tag, readonly ContactId[]> = {
+  'safer-seven-briefing': ['police-emergency', 'childrens-services', 'emergency-duty-team', 'cse-team'],
+  'safer-seven-report-it': ['police-emergency', 'childrens-services', 'emergency-duty-team', 'police-non-emergency'],
+  'safer-seven-contacts': ['cse-team'],
+  'safer-seven-warning-signs': [],
+};
+
+function phoneOf(id: ContactId) {
+  const phone = contactById(cse, id).phone;
+  if (!phone) throw new Error(`the content has no phone number for ${id}`);
+  return phone;
+}
+
+const openFrames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of openFrames.splice(0)) frame.remove();
+});
+
+function nextTask(win: Window): Promise<void> {
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * Opens a test page in an iframe and waits until it has loaded (deferred and module scripts
+ * have run by then), every tag its copy defines has rendered, and the violation events the
+ * browser queues have been delivered.
+ */
+async function openPage(name: string): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.title = name;
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.src = `/test/bundle/pages/${name}`;
+  document.body.append(frame);
+  openFrames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  if (!win.bundleTestLog) throw new Error(`${name}: capture-console.js did not run, so nothing it logged can be checked`);
+  for (const element of win.document.querySelectorAll<HTMLElement>(tags.join(','))) {
+    const updateComplete = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (updateComplete) await updateComplete;
+  }
+  await nextFrame(win);
+  await nextTask(win);
+  win.bundleTestLog.takeReports?.();
+  return win;
+}
+
+function elementsOf(win: PageWindow, tag: Tag): HTMLElement[] {
+  return [...win.document.querySelectorAll<HTMLElement>(tag)];
+}
+
+function telLinks(root: ParentNode): HTMLAnchorElement[] {
+  return [...root.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+}
+
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0 && (element as HTMLElement).offsetHeight > 0;
+}
+
+/** Every tag is defined once, by the bundle, and each element shows its part of the briefing. */
+function expectEveryTagRendered(win: PageWindow): void {
+  for (const tag of tags) {
+    const definition = win.customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    expect(definition, `${tag} is defined`).to.exist;
+    const elements = elementsOf(win, tag);
+    expect(elements, `the page holds one <${tag}>`).to.have.length(1);
+    for (const element of elements) {
+      expect(element.constructor, `<${tag}> is upgraded by the one definition`).to.equal(definition);
+      const shadow = element.shadowRoot;
+      expect(shadow, `<${tag}> has a shadow root`).to.exist;
+      expect(shadow!.querySelectorAll('[part~="base"]'), `<${tag}> renders once`).to.have.length(1);
+
+      const links = telLinks(shadow!);
+      for (const id of numbersByTag[tag]) {
+        const phone = phoneOf(id);
+        const link = links.find((candidate) => candidate.getAttribute('href') === `tel:${phone.dial}`);
+        expect(link, `<${tag}> links to ${id} (tel:${phone.dial})`).to.exist;
+        expect(link!.textContent!.trim()).to.equal(phone.display);
+        expect(isShown(link!), `<${tag}>'s ${phone.display} link is on screen`).to.be.true;
+      }
+      if (tag === 'safer-seven-warning-signs') {
+        const signs = [...shadow!.querySelectorAll('li')].map((item) => item.textContent!.trim());
+        expect(signs).to.deep.equal(cse.warningSigns);
+      }
+      // The contract: once upgraded, the element does not render its fallback.
+      for (const fallback of element.querySelectorAll('.fallback')) {
+        expect(isShown(fallback), `<${tag}>'s fallback is hidden once it has rendered`).to.be.false;
+      }
+    }
+  }
+  const reportIt = elementsOf(win, 'safer-seven-report-it')[0] as HTMLElement & { activeRoute?: string };
+  // now="2026-12-01T10:00:00Z" is a Tuesday morning: children's services are open.
+  expect(reportIt.activeRoute).to.equal('childrens-services');
+}
+
+function expectNothingLogged(win: PageWindow): void {
+  const log = win.bundleTestLog;
+  expect(log.violations, 'Content-Security-Policy or Trusted Types violations').to.deep.equal([]);
+  expect(log.errors, 'errors').to.deep.equal([]);
+  expect(log.failedLoads, 'resources that failed to load').to.deep.equal([]);
+  expect(log.warnings, 'warnings').to.deep.equal([]);
+}
+
+/** The page fetched nothing but the scripts it names, and stored nothing. */
+function expectNoRequestsOrStorage(win: PageWindow, expectedPaths: readonly string[]): void {
+  const requested = win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .map((url) => (url.origin === win.location.origin ? url.pathname : url.href));
+  expect([...new Set(requested)].sort()).to.deep.equal([...new Set(expectedPaths)].sort());
+  expect(win.document.cookie, 'cookies').to.equal('');
+  expect(win.localStorage.length, 'localStorage entries').to.equal(0);
+  expect(win.sessionStorage.length, 'sessionStorage entries').to.equal(0);
+}
+
+/**
+ * school-theme.css sets italic, light, 13px text with triple line height, capitals and wide
+ * spacing on the page. The bundle's styles (after minification) must reset all of it inside
+ * the shadow tree and let only the font family through.
+ */
+function expectOwnTypography(win: PageWindow): void {
+  const panel = elementsOf(win, 'safer-seven-report-it')[0]!;
+  const panelStyle = win.getComputedStyle(panel);
+  const fontSize = parseFloat(panelStyle.fontSize);
+  expect(panelStyle.fontFamily, 'font family').to.contain('Georgia');
+  expect(panelStyle.fontStyle, 'font style').to.equal('normal');
+  expect(panelStyle.fontWeight, 'font weight').to.equal('400');
+  expect(fontSize, 'font size in px').to.be.at.least(16);
+  expect(parseFloat(panelStyle.lineHeight) / fontSize, 'line height').to.be.closeTo(1.5, 0.01);
+  const emergencyLink = telLinks(panel.shadowRoot!).find((link) => link.getAttribute('href') === `tel:${phoneOf('police-emergency').dial}`)!;
+  const linkStyle = win.getComputedStyle(emergencyLink);
+  expect(linkStyle.textTransform, 'text transform').to.equal('none');
+  expect(linkStyle.letterSpacing, 'letter spacing').to.equal('normal');
+  expect(linkStyle.wordSpacing, 'word spacing').to.equal('0px');
+  expect(linkStyle.fontWeight, 'the number is bold').to.equal('700');
+}
+
+/** The contract: a later copy says so once, with console.warn, naming both versions. */
+function expectOneWarningNaming(warnings: readonly string[], laterVersion: string, earlierVersion: string): void {
+  expect(warnings, 'warnings').to.have.length(1);
+  expect(warnings[0]).to.satisfy(
+    (warning: string) => warning.startsWith(`Safer Seven ${laterVersion}:`) && warning.includes(`Safer Seven ${earlierVersion} `),
+    `names this copy (${laterVersion}) first, then the earlier one (${earlierVersion})`,
+  );
+}
+
+async function elementsVersion(): Promise<string> {
+  const manifest = (await (await fetch('/packages/elements/package.json')).json()) as { version: string };
+  return manifest.version;
+}
+
+describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () => {
+  const themeUrl = '/test/bundle/pages/school-theme.css';
+  const loadings: readonly { readonly when: string; readonly page: string; readonly themed?: boolean }[] = [
+    { when: 'when loaded as a classic script with defer', page: 'classic.html', themed: true },
+    { when: 'when loaded with type="module"', page: 'module.html' },
+    { when: 'when loaded with its integrity hash and crossorigin="anonymous"', page: 'sri.html' },
+    { when: "when served with the contract's strict Content-Security-Policy", page: 'csp-strict.html', themed: true },
+  ];
+
+  for (const { when, page, themed } of loadings) {
+    describe(when, () => {
+      it('renders every tag, with 999 and the reporting numbers as tel: links', async () => {
+        expectEveryTagRendered(await openPage(page));
+      });
+
+      it('logs no error, warning or policy violation', async () => {
+        expectNothingLogged(await openPage(page));
+      });
+
+      it('requests nothing but its own file, and sets no cookie or storage', async () => {
+        expectNoRequestsOrStorage(await openPage(page), [recorderUrl, bundleUrl, ...(themed ? [themeUrl] : [])]);
+      });
+
+      if (themed) {
+        it("keeps its numbers readable under the page's theme, taking only its font family", async () => {
+          expectOwnTypography(await openPage(page));
+        });
+      }
+    });
+  }
+
+  describe('when loaded twice', () => {
+    const twice: readonly { readonly when: string; readonly page: string }[] = [
+      { when: 'as two classic scripts (a CMS block pasted twice)', page: 'twice.html' },
+      { when: 'as a classic script and then a module', page: 'module-after-classic.html' },
+      { when: "as two copies under the strict policy (a second 'lit-html' policy would be refused)", page: 'csp-twice.html' },
+    ];
+
+    for (const { when, page } of twice) {
+      describe(when, () => {
+        it('renders every tag once, throws nothing and warns exactly once, naming both versions', async () => {
+          const win = await openPage(page);
+          expectEveryTagRendered(win);
+          const log = win.bundleTestLog;
+          expect(log.violations).to.deep.equal([]);
+          expect(log.errors).to.deep.equal([]);
+          const version = await elementsVersion();
+          expectOneWarningNaming(log.warnings, version, version);
+        });
+
+        it('requests nothing but its own file', async () => {
+          expectNoRequestsOrStorage(await openPage(page), [recorderUrl, bundleUrl]);
+        });
+      });
+    }
+
+    describe('after an earlier version', () => {
+      it('keeps the earlier definitions and warns exactly once, naming both versions', async () => {
+        const win = await openPage('earlier-version.html');
+        for (const tag of tags) {
+          const definition = win.customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+          expect(definition?.version, tag).to.equal('0.0.9');
+        }
+        const log = win.bundleTestLog;
+        expect(log.violations).to.deep.equal([]);
+        expect(log.errors).to.deep.equal([]);
+        expectOneWarningNaming(log.warnings, await elementsVersion(), '0.0.9');
+      });
+    });
+
+    describe('after the npm build of one tag (a second copy of Lit)', () => {
+      const pages = [
+        { when: 'without a policy', page: 'npm-then-bundle.html' },
+        { when: "under the strict policy with trusted-types lit-html 'allow-duplicates'", page: 'csp-allow-duplicates-npm-then-bundle.html' },
+      ];
+      for (const { when, page } of pages) {
+        it(`${when}: keeps the npm definition, defines the other tags and warns once`, async () => {
+          const win = await openPage(page);
+          expectEveryTagRendered(win);
+          const log = win.bundleTestLog;
+          expect(log.violations).to.deep.equal([]);
+          expect(log.errors).to.deep.equal([]);
+          const version = await elementsVersion();
+          // The test server resolves the npm build's `lit` to Lit's development build, which
+          // announces itself; a partner's production build would not.
+          const warnings = log.warnings.filter((warning) => !warning.startsWith('Lit is in dev mode'));
+          // The bundle's guard warns only when the tag is held by another class: the npm one.
+          expectOneWarningNaming(warnings, version, version);
+          const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+          expect(new Set(requested), 'every request stays on the page’s own origin').to.deep.equal(new Set([win.location.origin]));
+        });
+      }
+    });
+  });
+
+  describe('when the script is blocked', () => {
+    const blocked = [
+      { when: 'because its URL answers 404', page: 'missing.html', failedPath: '/test/bundle/missing/safer-seven.min.js' },
+      { when: 'because its integrity hash does not match', page: 'sri-mismatch.html', failedPath: bundleUrl },
+    ];
+
+    for (const { when, page, failedPath } of blocked) {
+      describe(when, () => {
+        it('leaves the fallback inside each tag on screen, with 999 and children’s services as tel: links', async () => {
+          const win = await openPage(page);
+          for (const tag of tags) expect(win.customElements.get(tag), tag).to.be.undefined;
+          for (const tag of ['safer-seven-report-it', 'safer-seven-briefing'] as const) {
+            const [element] = elementsOf(win, tag);
+            const fallback = element!.querySelector('.fallback')!;
+            expect(isShown(fallback), `<${tag}>'s fallback is on screen`).to.be.true;
+            for (const id of ['police-emergency', 'childrens-services', 'emergency-duty-team'] as const) {
+              const phone = phoneOf(id);
+              expect(fallback.textContent, `<${tag}>'s fallback`).to.contain(phone.display);
+              const link = telLinks(fallback).find((candidate) => candidate.getAttribute('href') === `tel:${phone.dial}`);
+              expect(link, `<${tag}>'s fallback links to tel:${phone.dial}`).to.exist;
+              expect(isShown(link!)).to.be.true;
+            }
+          }
+        });
+
+        it('fails quietly: only the blocked script, no error from the page', async () => {
+          const win = await openPage(page);
+          const log = win.bundleTestLog;
+          expect(log.failedLoads.map((url) => new URL(url).pathname)).to.deep.equal([failedPath]);
+          expect(log.errors).to.deep.equal([]);
+          expect(log.violations).to.deep.equal([]);
+          expectNoRequestsOrStorage(win, [recorderUrl, failedPath]);
+        });
+      });
+    }
+  });
+
+  describe('the file', () => {
+    let source = '';
+
+    before(async () => {
+      const response = await fetch(bundleUrl);
+      expect(response.ok, `${bundleUrl} is built`).to.be.true;
+      source = await response.text();
+    });
+
+    it('holds the production build of Lit, not the development build', () => {
+      expect(source).not.to.contain('Lit is in dev mode');
+      expect(source).not.to.contain('reactive-element/development');
+    });
+
+    it('holds no source map comment and no way to make a request, store or evaluate', () => {
+      for (const forbidden of [
+        'sourceMappingURL',
+        'fetch(',
+        'XMLHttpRequest',
+        'sendBeacon',
+        'WebSocket',
+        'EventSource',
+        'document.cookie',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'new Function',
+        'import(',
+      ]) {
+        expect(source, forbidden).not.to.contain(forbidden);
+      }
+      expect(source).not.to.match(/\beval\b/);
+    });
+
+    it('sets innerHTML only where Lit prepares a <template>, through its Trusted Types policy', () => {
+      // Lit's template preparation is the one assignment: it parses Lit's own template strings
+      // (never data) through the 'lit-html' policy, which the strict-CSP page proves. Any other
+      // innerHTML would be a component building markup from strings, which the house style forbids.
+      expect(source.match(/innerHTML/g)).to.have.length(1);
+      expect(source).to.match(/createElement\("template"\);return (\w+)\.innerHTML=\w+,\1\}/);
+      expect(source).to.contain('createPolicy("lit-html"');
+    });
+
+    it('is the hash that dist/safer-seven.min.js.sri.txt gives for it', async () => {
+      const [bytes, recorded] = await Promise.all([
+        fetch(bundleUrl).then((response) => response.arrayBuffer()),
+        fetch(`${bundleUrl}.sri.txt`).then((response) => response.text()),
+      ]);
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+      const base64 = btoa(String.fromCharCode(...digest));
+      expect(recorded.trim()).to.equal(`sha384-${base64}`);
+    });
+  });
+});
