@@ -1,1 +1,171 @@
-// Placeholder until the demo's static pages are generated here (see demo issue).
+// `npm run build`, after rollup: generates demo/generated/ (gitignored) from the built
+// content package, so that no fact of the briefing is typed into a demo page by hand.
+//
+//   demo/templates/**/*.html  ->  demo/generated/**/*.html   host pages and the leaflet, with
+//                                                           their markers filled in (below)
+//   demo/generated/embed/<tag>.html    one element and its fallback, made to sit in an iframe
+//   demo/generated/static/<tag>.html   what each tag shows, as static HTML: no script at all
+//   demo/generated/bundle-info.json    the drop-in bundle's version, URL and SRI, for the builder
+//
+// Markers in a template:
+//   <safer-seven-x heading-level="3"><!-- safer-seven:fallback --></safer-seven-x>
+//       the short no-JavaScript fallback (fallbackHtml); tag, heading-level and topic are read
+//       from the enclosing tag, so they are written once
+//   <safer-seven-x ...><!-- safer-seven:static --></safer-seven-x>
+//       everything the tag shows, as static HTML (staticTagHtml), for a page that must read in full
+//   <!-- safer-seven:text publisher.name -->
+//       one text field of the briefing, escaped
+// A marker that is not understood, or a template that names a missing field, stops the build.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = new URL('..', import.meta.url).pathname;
+const templatesDir = join(root, 'demo/templates');
+const outDir = join(root, 'demo/generated');
+const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
+
+const content = await import(pathToFileURL(join(root, 'packages/content/dist/index.js')).href);
+const { defaultTopic, escapeHtml, fallbackHtml, getBriefing, saferSevenTags, staticTagHtml } = content;
+
+/** The briefing for a `topic` attribute; a template with an unknown topic is a mistake. */
+function briefingFor(topic = defaultTopic) {
+  const result = getBriefing(topic);
+  if (!result.ok) throw new Error(`build-demo: unknown topic "${topic}" (known: ${result.knownTopics.join(', ')})`);
+  return result.briefing;
+}
+
+/** `html` with each of its lines indented by `indent`, to sit inside a tag. */
+function indented(html, indent) {
+  return html
+    .split('\n')
+    .map((line) => (line ? indent + line : line))
+    .join('\n');
+}
+
+function attribute(attributes, name) {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+/** A dotted path of the briefing (`publisher.name`) as escaped text. */
+function textField(briefing, path, file) {
+  const value = path.split('.').reduce((object, key) => object?.[key], briefing);
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new Error(`build-demo: ${file}: the briefing has no text at "${path}"`);
+  }
+  return escapeHtml(String(value));
+}
+
+/** A template with its markers filled in. */
+function fillMarkers(template, file) {
+  const filled = template
+    .replace(
+      /<(safer-seven-[a-z-]+)\b([^>]*)>([ \t]*\n?)([ \t]*)<!-- safer-seven:(fallback|static) -->\s*<\/\1>/g,
+      (_match, tag, attributes, _newline, indent, kind) => {
+        if (!saferSevenTags.includes(tag)) throw new Error(`build-demo: ${file}: no such tag <${tag}>`);
+        const briefing = briefingFor(attribute(attributes, 'topic'));
+        const headingLevel = Number(attribute(attributes, 'heading-level') ?? 2);
+        const html = kind === 'fallback' ? fallbackHtml(briefing, tag, { headingLevel }) : staticTagHtml(briefing, tag, { headingLevel });
+        // The closing tag goes back to the opening tag's indentation, two spaces less.
+        return `<${tag}${attributes}>\n${indented(html, indent)}\n${indent.slice(2)}</${tag}>`;
+      },
+    )
+    .replace(/<!-- safer-seven:text ([a-zA-Z.]+) -->/g, (_match, path) => textField(briefingFor(), path, file));
+  const leftover = /<!-- safer-seven:[^>]*-->/.exec(filled);
+  if (leftover) throw new Error(`build-demo: ${file}: marker not understood: ${leftover[0]}`);
+  return filled;
+}
+
+function write(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function templates(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+/** A generated page: the page's own words are the briefing's, the rest is the frame. */
+function page({ title, stylesheet, head = '', body }) {
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${escapeHtml(title)}</title>
+    <link rel="stylesheet" href="${stylesheet}" />${head}
+  </head>
+  <body>
+${indented(body, '    ')}
+  </body>
+</html>
+`;
+}
+
+/** The title a tag's pages carry: its point's title, or the briefing's. */
+function titleOf(briefing, tag) {
+  if (tag === 'safer-seven-briefing') return `${briefing.series}: ${briefing.title}`;
+  const section = content.sectionById(briefing, content.sectionOfTag[tag]);
+  return `${section.title} - ${briefing.series}: ${briefing.shortTitle}`;
+}
+
+rmSync(outDir, { recursive: true, force: true });
+const briefing = briefingFor();
+let pages = 0;
+
+// (a) Host pages and the leaflet, from their templates.
+for (const file of templates(templatesDir)) {
+  const name = relative(templatesDir, file);
+  write(join(outDir, name), fillMarkers(readFileSync(file, 'utf8'), `demo/templates/${name}`));
+  pages += 1;
+}
+
+for (const tag of saferSevenTags) {
+  const title = titleOf(briefing, tag);
+  // (b) Script-free embeds: no chrome, one element with its fallback, for an iframe. Heading
+  // level 2, the tags' default: the frame sits inside a partner page that has its own h1.
+  write(
+    join(outDir, `embed/${tag}.html`),
+    page({
+      title,
+      stylesheet: '/demo/assets/embed.css',
+      head: `\n    <script src="${bundleUrl}" defer></script>`,
+      body: fillMarkers(`<main>\n  <${tag}>\n    <!-- safer-seven:fallback -->\n  </${tag}>\n</main>`, `embed/${tag}`),
+    }),
+  );
+  // (c) Static pages: what the tag shows, in full, with no script at all.
+  write(
+    join(outDir, `static/${tag}.html`),
+    page({
+      title,
+      stylesheet: '/demo/assets/static.css',
+      body: [
+        '<main>',
+        indented(staticTagHtml(briefing, tag, { headingLevel: 1 }), '  '),
+        '</main>',
+        '<footer>',
+        `  <p>${escapeHtml(`${briefing.source.title}, ${briefing.source.publisher}. Data version ${briefing.version}, checked against the leaflet on ${briefing.reviewed}.`)}</p>`,
+        '</footer>',
+      ].join('\n'),
+    }),
+  );
+  pages += 2;
+}
+
+// (d) The bundle's version and integrity, for the embed-code builder's snippet.
+const version = JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version;
+const integrity = readFileSync(join(root, 'packages/elements/dist/safer-seven.min.js.sri.txt'), 'utf8').trim();
+const bundleInfo = {
+  package: '@safer-seven/elements',
+  version,
+  integrity,
+  cdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.min.js`,
+  localUrl: bundleUrl,
+  briefingVersion: briefing.version,
+};
+write(join(outDir, 'bundle-info.json'), `${JSON.stringify(bundleInfo, null, 2)}\n`);
+
+console.log(`build-demo: ${pages} pages and bundle-info.json (elements ${version}, ${integrity.slice(0, 17)}…) in demo/generated/`);

@@ -1,0 +1,202 @@
+import { contactById, sectionById, telHref } from './lookup.js';
+import type { Block, Briefing, Contact, ReportingRoute, Section, SectionId } from './types.js';
+
+/**
+ * A briefing as plain, semantic HTML strings, for places where the components do not run:
+ * the no-JavaScript fallback that a partner puts inside a tag, printed and static pages, a
+ * CMS or a build step. Pure string building (no DOM), so it runs in Node and in a browser.
+ * Every text and attribute goes through `escapeHtml`; links are only `tel:`, `mailto:` and
+ * `https:`. The wording around the facts follows the components' en-GB strings, so a page
+ * reads the same before and after the components upgrade.
+ */
+
+/** The tags of the public contract, each of which takes fallback content. */
+export type SaferSevenTag =
+  | 'safer-seven-briefing'
+  | 'safer-seven-warning-signs'
+  | 'safer-seven-report-it'
+  | 'safer-seven-contacts';
+
+/** Every tag, in the order a picker should list them. */
+export const saferSevenTags: readonly SaferSevenTag[] = Object.freeze([
+  'safer-seven-report-it',
+  'safer-seven-warning-signs',
+  'safer-seven-contacts',
+  'safer-seven-briefing',
+]);
+
+/** `1` to `6`: as the tags' `heading-level` attribute. */
+export type StaticHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface StaticHtmlOptions {
+  /** The level of the top heading, default 2 (the tags' default); inner headings one below. */
+  readonly headingLevel?: StaticHeadingLevel;
+}
+
+// The words that are not content; they mirror packages/elements/src/strings/en-GB.ts.
+const words = {
+  briefingHeading: (series: string, title: string) => `${series} on: ${title}`,
+  publishedBy: (publisher: string) => `From ${publisher}`,
+  menuOption: (option: number) => `select option ${option}`,
+  or: 'or',
+  website: 'Web',
+};
+
+/** The one point that each single-point tag shows (the whole briefing shows all seven). */
+export const sectionOfTag: Readonly<Record<Exclude<SaferSevenTag, 'safer-seven-briefing'>, SectionId>> = {
+  'safer-seven-report-it': 'report-it',
+  'safer-seven-warning-signs': 'warning-signs',
+  'safer-seven-contacts': 'where-to-get-help',
+};
+
+/** Text made safe for HTML content and for a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** A link with an escaped address; a scheme other than tel:, mailto: or https: is a data error. */
+function link(href: string, text: string, external = false): string {
+  if (!/^(tel:|mailto:|https:)/.test(href)) throw new Error(`Safer Seven: refusing a link to ${href}`);
+  const rel = external ? ' rel="noopener noreferrer"' : '';
+  return `<a href="${escapeHtml(href)}"${rel}>${escapeHtml(text)}</a>`;
+}
+
+function levelOf(options: StaticHtmlOptions | undefined): StaticHeadingLevel {
+  const level = options?.headingLevel ?? 2;
+  if (!Number.isInteger(level) || level < 1 || level > 6) {
+    throw new RangeError(`Safer Seven: a heading level is 1 to 6, not ${String(level)}`);
+  }
+  return level;
+}
+
+function below(level: StaticHeadingLevel): StaticHeadingLevel {
+  return Math.min(level + 1, 6) as StaticHeadingLevel;
+}
+
+function phoneLink(contact: Contact): string {
+  return contact.phone ? link(telHref(contact.phone.dial), contact.phone.display) : '';
+}
+
+/** One route of point 7, with the menu option and, in static HTML, the hours in words. */
+function routeHtml(briefing: Briefing, route: ReportingRoute): string {
+  const contact = contactById(briefing, route.contactId);
+  const option = contact.phone?.menuOption;
+  let text = `${escapeHtml(route.before)} ${phoneLink(contact)}`;
+  if (option !== undefined) text += `, ${escapeHtml(words.menuOption(option))}`;
+  if (contact.hoursText) text += ` (${escapeHtml(contact.hoursText)})`;
+  if (route.after) text += ` ${escapeHtml(route.after)}`;
+  return `<li>${text}</li>`;
+}
+
+/** Each line two spaces in, so that a pasted snippet shows its nesting. */
+function indent(html: string): string {
+  return html.replace(/^(?=.)/gm, '  ');
+}
+
+/** A list of items that are HTML already, one per line so that a pasted snippet reads well. */
+function listHtml(items: readonly string[]): string {
+  return `<ul>\n${items.map((item) => `  <li>${item}</li>\n`).join('')}</ul>`;
+}
+
+function blockHtml(briefing: Briefing, block: Block): string {
+  const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+  switch (block.kind) {
+    case 'paragraph':
+      return paragraph(block.text);
+    case 'list':
+      return (block.intro ? `${paragraph(block.intro)}\n` : '') + listHtml(block.items.map(escapeHtml));
+    case 'warning-signs':
+      return `${paragraph(block.intro)}\n${listHtml(briefing.warningSigns.map(escapeHtml))}`;
+    case 'contact': {
+      const contact = contactById(briefing, block.contactId);
+      const email = contact.email ? ` ${escapeHtml(words.or)} ${link(`mailto:${contact.email}`, contact.email)}` : '';
+      return `<p>${escapeHtml(block.lead)} ${phoneLink(contact)}${email}</p>`;
+    }
+    case 'resources': {
+      // A resource without a certain address stays a name (see the data's note).
+      const items = briefing.resources.map((resource) =>
+        resource.href ? link(resource.href, resource.name, true) : escapeHtml(resource.name),
+      );
+      return `${paragraph(block.intro)}\n${listHtml(items)}`;
+    }
+    case 'publisher-links': {
+      const { website, social } = briefing.publisher;
+      return (
+        `<p>${escapeHtml(words.website)}: ${link(website.href, website.label, true)}<br>` +
+        `${escapeHtml(social.network)}: ${escapeHtml(social.handle)} ${escapeHtml(social.hashtag)}</p>`
+      );
+    }
+    case 'reporting-routes': {
+      // In the data's order, most urgent first: with no clock, no route is put first.
+      const routes = briefing.reportingRoutes.map((route) => `  ${routeHtml(briefing, route)}\n`).join('');
+      return `${paragraph(block.intro)}\n<ol>\n${routes}</ol>`;
+    }
+  }
+}
+
+function headingHtml(level: StaticHeadingLevel, innerHtml: string): string {
+  return `<h${level}>${innerHtml}</h${level}>`;
+}
+
+function sectionHtml(briefing: Briefing, section: Section, level: StaticHeadingLevel, kinds?: readonly Block['kind'][]): string {
+  const blocks = kinds ? section.body.filter((block) => kinds.includes(block.kind)) : section.body;
+  const children = [
+    headingHtml(level, `<span class="safer-seven-number">${section.number}</span> ${escapeHtml(section.title)}`),
+    ...blocks.map((block) => blockHtml(briefing, block)),
+  ];
+  return `<section data-section="${escapeHtml(section.id)}">\n${indent(children.join('\n'))}\n</section>`;
+}
+
+function briefingHeadingHtml(briefing: Briefing, level: StaticHeadingLevel): string {
+  return (
+    `${headingHtml(level, escapeHtml(words.briefingHeading(briefing.series, briefing.title)))}\n` +
+    `<p>${escapeHtml(words.publishedBy(briefing.publisher.name))}</p>`
+  );
+}
+
+/** One numbered point as a `<section>`, its heading at `headingLevel` (default 2). */
+export function staticSectionHtml(briefing: Briefing, sectionId: SectionId, options?: StaticHtmlOptions): string {
+  return sectionHtml(briefing, sectionById(briefing, sectionId), levelOf(options));
+}
+
+/** The whole briefing as an `<article>`: its heading at `headingLevel`, the seven points one below. */
+export function staticBriefingHtml(briefing: Briefing, options?: StaticHtmlOptions): string {
+  const level = levelOf(options);
+  const sections = briefing.sections.map((section) => sectionHtml(briefing, section, below(level)));
+  return `<article class="safer-seven-static">\n${indent([briefingHeadingHtml(briefing, level), ...sections].join('\n'))}\n</article>`;
+}
+
+/** What a tag shows, in full, as static HTML: its point, or for the briefing all seven. */
+export function staticTagHtml(briefing: Briefing, tag: SaferSevenTag, options?: StaticHtmlOptions): string {
+  return tag === 'safer-seven-briefing'
+    ? staticBriefingHtml(briefing, options)
+    : staticSectionHtml(briefing, sectionOfTag[tag], options);
+}
+
+/**
+ * The short no-JavaScript fallback to put inside a tag: shown until the element upgrades,
+ * and all a reader gets without JavaScript. Report it and the briefing: every reporting
+ * route (999, children's services with its menu option and hours, the Emergency Duty Team,
+ * 101) as `tel:` links. Warning signs: the signs. Contacts: the CSE team's phone and email.
+ * Headings start at `headingLevel` (default 2), as the element's own would.
+ */
+export function fallbackHtml(briefing: Briefing, tag: SaferSevenTag, options?: StaticHtmlOptions): string {
+  const level = levelOf(options);
+  let inner: string;
+  switch (tag) {
+    case 'safer-seven-briefing':
+      inner = `${briefingHeadingHtml(briefing, level)}\n${sectionHtml(briefing, sectionById(briefing, 'report-it'), below(level))}`;
+      break;
+    case 'safer-seven-contacts':
+      inner = sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level, ['contact']);
+      break;
+    default:
+      inner = sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level);
+  }
+  return `<div class="safer-seven-fallback">\n${indent(inner)}\n</div>`;
+}

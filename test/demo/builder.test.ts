@@ -1,0 +1,216 @@
+// The embed-code builder: its snippet, pasted into a blank page, renders what its preview
+// shows; the script tag is pinned to the package version with the bundle's own SRI hash.
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { cse, fallbackHtml } from '../../packages/content/src/index.js';
+import {
+  fetchText,
+  loadHtml,
+  loadPage,
+  renderedElements,
+  shownText,
+  tags,
+  telHrefs,
+  until,
+  type LoadedPage,
+} from './helpers.js';
+
+const localBundle = '/packages/elements/dist/safer-seven.min.js';
+
+interface BuilderOptions {
+  readonly components?: readonly string[];
+  readonly headingLevel?: string;
+  readonly accent?: string;
+  readonly time?: string;
+  readonly pinNow?: boolean;
+}
+
+/** Sets the builder's form as a person would, then waits for the snippet and the preview. */
+async function choose(builder: LoadedPage, options: BuilderOptions): Promise<string> {
+  const form = builder.document.querySelector('#builder') as HTMLFormElement;
+  const fire = (control: Element) => control.dispatchEvent(new Event('input', { bubbles: true }));
+  if (options.components) {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="component"]')) {
+      box.checked = options.components.includes(box.value);
+      fire(box);
+    }
+  }
+  if (options.headingLevel) {
+    const select = form.querySelector('#heading-level') as HTMLSelectElement;
+    select.value = options.headingLevel;
+    fire(select);
+  }
+  if (options.accent) {
+    const accent = form.querySelector('#accent') as HTMLInputElement;
+    accent.value = options.accent;
+    fire(accent);
+  }
+  if (options.time) {
+    const radio = form.querySelector(`input[name="time"][value="${options.time}"]`) as HTMLInputElement;
+    radio.checked = true;
+    fire(radio);
+  }
+  if (options.pinNow !== undefined) {
+    const pin = form.querySelector('#pin-now') as HTMLInputElement;
+    pin.checked = options.pinNow;
+    fire(pin);
+  }
+  const preview = builder.document.querySelector('#preview') as HTMLElement;
+  const wanted = options.components ?? ['safer-seven-report-it'];
+  await until(
+    () => [...preview.children].filter((child) => child.localName.startsWith('safer-seven-')).length === wanted.length,
+    'the preview',
+  );
+  await renderedElements(builder, preview);
+  return (builder.document.querySelector('#snippet') as HTMLTextAreaElement).value;
+}
+
+/** What a reader would compare: the words, the phone links, the heading level, the accent. */
+function whatAReaderSees(element: Element & { activeRoute?: string }) {
+  const base = element.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
+  return {
+    tag: element.localName,
+    text: shownText(element),
+    tel: telHrefs(element.shadowRoot),
+    topHeading: element.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6')?.localName,
+    activeRoute: element.activeRoute,
+    accent: getComputedStyle(base).borderInlineStartColor,
+  };
+}
+
+/** The snippet in a blank page, its CDN address pointed at the local bundle, SRI kept. */
+async function pasteIntoBlankPage(snippet: string, cdnUrl: string): Promise<LoadedPage> {
+  expect(snippet).to.include(cdnUrl);
+  return loadHtml(
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner page</title></head>
+     <body><main>${snippet.replace(cdnUrl, localBundle)}</main></body></html>`,
+    '/demo/blank.html',
+  );
+}
+
+describe('the embed-code builder', function () {
+  this.timeout(20000);
+  let builder: LoadedPage;
+  let pasted: LoadedPage | undefined;
+  let version: string;
+  let integrity: string;
+  let cdnUrl: string;
+
+  before(async () => {
+    version = JSON.parse(await fetchText('/packages/elements/package.json')).version;
+    integrity = (await fetchText(`${localBundle}.sri.txt`)).trim();
+    cdnUrl = `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.min.js`;
+  });
+  beforeEach(async () => {
+    builder = await loadPage('/demo/builder.html');
+    await until(() => builder.document.querySelector('#builder')?.getAttribute('data-state') === 'ready', 'the builder');
+  });
+  afterEach(() => {
+    builder.remove();
+    pasted?.remove();
+    pasted = undefined;
+  });
+
+  describe('when nothing is changed', () => {
+    it('offers report-it with an exact-version jsDelivr script tag, its SRI hash and no style', async () => {
+      const snippet = (builder.document.querySelector('#snippet') as HTMLTextAreaElement).value;
+      const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+      const script = parsed.querySelector('script')!;
+      expect(script.getAttribute('src')).to.equal(cdnUrl);
+      expect(script.getAttribute('integrity')).to.equal(integrity);
+      expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+      expect(script.hasAttribute('defer')).to.equal(true);
+      expect(parsed.querySelector('style')).to.equal(null);
+      const element = parsed.querySelector('safer-seven-report-it')!;
+      expect(element.getAttribute('heading-level')).to.equal('2');
+      expect(element.hasAttribute('now')).to.equal(false);
+      // The fallback inside is the content package's, to the character (but indentation).
+      const oneLine = (html: string) => html.replace(/\s+/g, ' ');
+      expect(oneLine(snippet)).to.include(oneLine(fallbackHtml(cse, 'safer-seven-report-it')));
+    });
+
+    it('renders the same pasted into a blank page as in its preview', async () => {
+      const snippet = (builder.document.querySelector('#snippet') as HTMLTextAreaElement).value;
+      pasted = await pasteIntoBlankPage(snippet, cdnUrl);
+      const previewed = await renderedElements(builder, builder.document.querySelector('#preview')!);
+      const rendered = await renderedElements(pasted);
+      expect(rendered.map(whatAReaderSees)).to.deep.equal(previewed.map(whatAReaderSees));
+      expect(pasted.problems()).to.deep.equal([]);
+    });
+  });
+
+  describe('when every option is changed', () => {
+    const options = {
+      components: tags,
+      headingLevel: '3',
+      accent: '#6b2d5c',
+      time: 'bank-holiday',
+      pinNow: true,
+    };
+
+    it('writes every element, the level, the accent style and the pinned time into the snippet', async () => {
+      const snippet = await choose(builder, options);
+      const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+      expect([...parsed.querySelectorAll(tags.join(','))].map((element) => element.localName)).to.deep.equal([...tags]);
+      for (const element of parsed.querySelectorAll(tags.join(','))) {
+        expect(element.getAttribute('heading-level'), element.localName).to.equal('3');
+        const takesNow = element.localName === 'safer-seven-report-it' || element.localName === 'safer-seven-briefing';
+        expect(element.hasAttribute('now'), element.localName).to.equal(takesNow);
+        expect(element.querySelector('h3'), `${element.localName} fallback heading`).to.exist;
+      }
+      expect(parsed.querySelector('style')?.textContent).to.include('--safer-seven-accent: #6b2d5c');
+      // The bank-holiday preview is a date from the data's own table.
+      const now = parsed.querySelector('safer-seven-report-it')!.getAttribute('now')!;
+      expect(cse.officeHours.closedDays.days.map((day) => day.date)).to.include(now.slice(0, 10));
+    });
+
+    it('renders the same pasted into a blank page as in its preview', async () => {
+      const snippet = await choose(builder, options);
+      pasted = await pasteIntoBlankPage(snippet, cdnUrl);
+      const previewed = await renderedElements(builder, builder.document.querySelector('#preview')!);
+      const rendered = await renderedElements(pasted);
+      expect(rendered.length).to.equal(tags.length);
+      expect(rendered.map(whatAReaderSees)).to.deep.equal(previewed.map(whatAReaderSees));
+      // A bank holiday: the out-of-hours route applies, in the preview and on the page.
+      const reportIt = rendered.find((element) => element.localName === 'safer-seven-report-it') as Element & {
+        activeRoute?: string;
+      };
+      expect(reportIt.activeRoute).to.equal(cse.officeHours.closedRoute);
+      expect(pasted.problems()).to.deep.equal([]);
+    });
+  });
+
+  describe('when the preview time is not pinned', () => {
+    it('previews at that time but leaves `now` out of the snippet', async () => {
+      const snippet = await choose(builder, { time: 'weekday-evening', pinNow: false });
+      expect(snippet).not.to.include(' now=');
+      const [preview] = await renderedElements(builder, builder.document.querySelector('#preview')!);
+      expect(preview!.getAttribute('now')).to.match(/T\d\d:\d\d:00[+-]\d\d:\d\d$/);
+      expect((preview as Element & { activeRoute?: string }).activeRoute).to.equal(cse.officeHours.closedRoute);
+    });
+  });
+
+  describe('when the copy button is pressed', () => {
+    it('copies the snippet and says so', async () => {
+      const writeText = sinon.stub().resolves();
+      Object.defineProperty(builder.window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+      (builder.document.querySelector('#copy') as HTMLButtonElement).click();
+      const status = builder.document.querySelector('#copy-status')!;
+      await until(() => status.textContent !== '', 'the status message');
+      const snippet = (builder.document.querySelector('#snippet') as HTMLTextAreaElement).value;
+      expect(writeText.calledOnceWithExactly(snippet)).to.equal(true);
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.match(/^Copied/);
+    });
+
+    it('selects the snippet and says how to copy it when the clipboard refuses', async () => {
+      const writeText = sinon.stub().rejects(new DOMException('Denied', 'NotAllowedError'));
+      Object.defineProperty(builder.window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+      (builder.document.querySelector('#copy') as HTMLButtonElement).click();
+      const status = builder.document.querySelector('#copy-status')!;
+      await until(() => status.textContent !== '', 'the status message');
+      expect(status.textContent).to.match(/Ctrl\+C/);
+      expect(builder.document.activeElement?.id).to.equal('snippet');
+    });
+  });
+});
