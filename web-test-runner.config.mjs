@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
 import { bundleTestMiddleware } from './test/bundle/server.mjs';
+import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -10,7 +11,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   middleware: [bundleTestMiddleware],
   browsers: [
     chromeLauncher({

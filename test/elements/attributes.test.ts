@@ -1,4 +1,3 @@
-import './support/quiet-lit-dev-mode.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { knownTopics } from '@safer-seven/content';
 import sinon from 'sinon';

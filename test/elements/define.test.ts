@@ -1,4 +1,3 @@
-import './support/quiet-lit-dev-mode.js';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { SaferSevenBriefing } from '../../packages/elements/src/briefing/briefing.js';

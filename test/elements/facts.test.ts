@@ -1,4 +1,3 @@
-import './support/quiet-lit-dev-mode.js';
 import { expect } from '@open-wc/testing';
 import { contactById, cse, sectionById, telHref, type Block, type ContactId, type SectionId } from '@safer-seven/content';
 import { enGB } from '../../packages/elements/src/strings/en-GB.js';

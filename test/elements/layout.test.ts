@@ -1,6 +1,5 @@
-import './support/quiet-lit-dev-mode.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { backgroundBehind, contrastRatio, parseColour } from './support/colour.js';
 import { renderTag, shadowElements, shadowOf, tags, type SaferSevenTag } from './support/elements.js';
 
@@ -95,6 +94,15 @@ for (const tag of tags) {
               color: inherit;
               text-decoration: none;
             }
+            /* A rule that matches the element itself, as CMS themes' "*" and ".content *" do. */
+            .hostile-theme * {
+              text-transform: uppercase;
+              line-height: 0.5;
+              letter-spacing: 0.3em;
+              font-size: 8px;
+              font-style: italic;
+              color: #fff;
+            }
           </style>
           <p>The host page's own text</p>
         </div>`);
@@ -150,21 +158,25 @@ for (const tag of tags) {
 
 describe('<safer-seven-report-it>', () => {
   describe('when the page is shown in forced colours (Windows High Contrast)', () => {
-    afterEach(() => emulateMedia({ media: 'screen', forcedColors: 'none' }));
+    beforeEach(() => executeServerCommand('emulate-forced-colors', { active: true }));
 
-    it('still shows every route in a box with a visible border', async function () {
-      await emulateMedia({ forcedColors: 'active' });
-      if (!matchMedia('(forced-colors: active)').matches) {
-        // The runner's Chromium launcher (puppeteer) drops `forcedColors`: only Playwright
-        // passes it on. Skipped, not passed: nothing here would have been checked.
-        this.skip();
-      }
+    afterEach(async () => {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours reset').to.equal(false);
+    });
+
+    it('still shows every route in a box with a visible border, in the system colours', async () => {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       const element = await renderTag('safer-seven-report-it', fixedNow);
       const routes = [...shadowOf(element).querySelectorAll('ol > li')];
       expect(routes).to.have.length(4);
       for (const route of routes) {
-        expect(parseFloat(getComputedStyle(route).borderTopWidth)).to.be.greaterThan(0);
+        const style = getComputedStyle(route);
+        expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+        expect(style.borderTopStyle).to.not.equal('none');
         expect(route.getBoundingClientRect().height).to.be.greaterThan(0);
+        const number = route.querySelector('a[href^="tel:"]')!;
+        expect(number.getClientRects().length, number.getAttribute('href')!).to.be.greaterThan(0);
       }
       await expect(element).to.be.accessible();
     });

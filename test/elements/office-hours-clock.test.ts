@@ -1,4 +1,3 @@
-import './support/quiet-lit-dev-mode.js';
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { renderTag, routeOrder } from './support/elements.js';

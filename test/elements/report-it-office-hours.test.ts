@@ -1,4 +1,3 @@
-import './support/quiet-lit-dev-mode.js';
 import { expect } from '@open-wc/testing';
 import { contactById, cse, type ContactId, type RouteReason } from '@safer-seven/content';
 import sinon from 'sinon';

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * One stylesheet for every tag, constructed once and adopted by each shadow root. `:host`
- * resets what a host page's CSS inherits into the shadow tree, so a theme that uppercases,
+ * One stylesheet for every tag, constructed once and adopted by each shadow root. The
+ * wrapper resets what a host page's CSS inherits into the shadow tree, so a theme that uppercases,
  * squeezes or recolours its text cannot make a number unreadable; only the font family
  * inherits, unless `--safer-seven-font` says otherwise.
  *
@@ -17,6 +17,18 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    --_space: var(--safer-seven-space, 1rem);
+    --_half: calc(var(--_space) / 2);
+    --_accent: var(--safer-seven-accent, #1d70b8);
+    --_radius: var(--safer-seven-radius, 0.25rem);
+    --_emergency: var(--safer-seven-emergency, #b3261e);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* The resets sit on the wrapper, not on :host: a page rule that matches the element itself
+     (a theme's "*" or ".content *") outranks :host, but cannot reach inside the shadow tree. */
+  .base {
     font-family: var(--safer-seven-font, inherit);
     font-size: var(--safer-seven-font-size, max(1rem, 16px));
     font-style: normal;
@@ -30,16 +42,6 @@ export const styles = css`
     word-spacing: normal;
     white-space: normal;
     overflow-wrap: break-word;
-    --_space: var(--safer-seven-space, 1rem);
-    --_half: calc(var(--_space) / 2);
-    --_accent: var(--safer-seven-accent, #1d70b8);
-    --_radius: var(--safer-seven-radius, 0.25rem);
-    --_emergency: var(--safer-seven-emergency, #b3261e);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .base {
     background: var(--safer-seven-background, #fff);
     border: 1px solid #b1b4b6;
     border-inline-start: 0.375rem solid var(--_accent);
