@@ -1,0 +1,97 @@
+// The in-page probe of the benchmark, inlined as the first script in the <head> of every
+// generated page (bench/pages.mjs), the same in all three variants.
+//
+// It runs one requestAnimationFrame loop from the start of the page. In each frame it asks
+// whether every embed on the page shows its information: the marker of each tag (the 999
+// link of report-it, the last warning sign, the partnership's website link of contacts)
+// exists and has a non-zero layout box. It looks in the light DOM for static HTML, inside
+// the shadow root for the drop-in bundle, and inside the (same-origin) iframe document and
+// the element's shadow root there for the iframe embed. Calling getBoundingClientRect makes
+// the layout happen in that frame, so the time recorded is "in the page and laid out".
+//
+// `window.__benchDone` resolves, once the content is shown and the load event has fired and
+// two more frames have run, to what the probe saw. Nothing polls from outside the page.
+(() => {
+  const variant = document.documentElement.dataset.variant;
+  const markers = {
+    'safer-seven-report-it': 'a[href="tel:999"]',
+    'safer-seven-warning-signs': 'ul > li:last-child',
+    'safer-seven-contacts': 'a[href^="https://dudleysafeguarding.org.uk"]',
+  };
+  const rootOf = {
+    static: (embed) => embed,
+    bundle: (embed) => embed.shadowRoot,
+    iframe: (embed) => {
+      // Only an embed page that has finished parsing (not the iframe's first about:blank)
+      // can hold the upgraded element: skip the others cheaply.
+      const inner = embed.contentDocument;
+      if (!inner || inner.readyState === 'loading' || inner.URL === 'about:blank') return null;
+      const element = inner.querySelector(embed.dataset.tag);
+      return element && element.shadowRoot;
+    },
+  }[variant];
+  const result = { variant, frames: 0, contentAt: undefined, contentFrame: undefined };
+  let pending;
+  let loaded = false;
+  let finish;
+  window.__benchDone = new Promise((resolve) => {
+    finish = resolve;
+  });
+
+  function shown(embed) {
+    const root = rootOf(embed);
+    const marker = root && root.querySelector(markers[embed.dataset.tag]);
+    if (!marker) return false;
+    const box = marker.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  }
+
+  function settle() {
+    // Two more frames, so that the frame that shows the content is painted and counted.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const bundle = performance
+          .getEntriesByType('resource')
+          .find((entry) => entry.name.endsWith('/safer-seven.min.js'));
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const navigation = performance.getEntriesByType('navigation')[0];
+        Object.assign(result, {
+          embeds: document.querySelectorAll('[data-tag]').length,
+          bundleResponseEnd: bundle ? bundle.responseEnd : undefined,
+          firstContentfulPaint: paint ? paint.startTime : undefined,
+          domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : undefined,
+          load: navigation ? navigation.loadEventEnd : undefined,
+        });
+        finish(result);
+      }),
+    );
+  }
+
+  function frame(timestamp) {
+    result.frames += 1;
+    if (pending === undefined) {
+      // Start once the parser has reached the last set: then every embed is in the DOM.
+      const last = document.getElementById('last-set');
+      if (last && last.querySelectorAll('[data-tag]').length === 3) {
+        pending = Array.from(document.querySelectorAll('[data-tag]'));
+      }
+    }
+    if (pending !== undefined) {
+      pending = pending.filter((embed) => !shown(embed));
+      if (pending.length === 0) {
+        result.contentAt = performance.now();
+        result.contentFrame = timestamp;
+        result.contentFrameNumber = result.frames;
+        if (loaded) settle();
+        return;
+      }
+    }
+    requestAnimationFrame(frame);
+  }
+  requestAnimationFrame(frame);
+
+  addEventListener('load', () => {
+    loaded = true;
+    if (result.contentAt !== undefined) settle();
+  });
+})();

@@ -1,0 +1,452 @@
+// `npm run bench` (after the build): how much slower than plain HTML is Safer Seven on a page?
+//
+// In one headless Chromium it loads three versions of one host page, alternating run by run
+// after a warm-up, with 1 and with 100 copies of the set of three embeds (report-it,
+// warning-signs, contacts):
+//
+//   static  the same information as plain HTML (the limit)
+//   bundle  the drop-in bundle: <script src=".../safer-seven.min.js" defer> and the three tags
+//   iframe  three iframes of the script-free embed pages
+//
+// and reports, as medians over the runs: the time until every embed's information is in the
+// page and laid out (bench/probe.js), the run-by-run ratio of that to static HTML, the
+// DevTools Performance metrics (script, layout, style and task time, JS heap) of the page,
+// scripting with microtasks from a few traced runs, and the bundle's raw, gzip and brotli
+// sizes. It prints one table and writes the same to docs/benchmarks.md, which also says how
+// it was measured and how to read it. It is a benchmark, not a test: a figure never fails it;
+// it exits 1 only when something is broken (no Chromium, no build, a page that never shows
+// its content). The pages, the server and the page-load harness are in bench/.
+//
+// Environment: BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
+// slow iframe page with 100 sets, default 5), BENCH_TRACE_RUNS (traced runs for the scripting
+// column, default 5), BENCH_WARMUP (warm-up rounds, default 1), CHROME_PATH (which Chromium;
+// see scripts/find-chromium.mjs).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { launchBrowser, lightTraceCategories, runOnce, scriptingFromTrace } from '../bench/harness.mjs';
+import { startStaticServer } from '../bench/server.mjs';
+import { bundlePath, variants, writeBenchPages } from '../bench/pages.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const counts = [1, 100];
+const runs = positiveInteger('BENCH_RUNS', 15);
+const warmupRounds = positiveInteger('BENCH_WARMUP', 1, true);
+// 300 iframes take some ten seconds a run on two cores: by default the iframe variant runs at
+// 100 sets in 5 of the rounds (spread evenly), so that the whole benchmark stays near two
+// minutes. BENCH_IFRAME100_RUNS=15 runs it in every round.
+const iframeManyRuns = Math.min(runs, positiveInteger('BENCH_IFRAME100_RUNS', 5));
+const iframeManyRounds = new Set(Array.from({ length: iframeManyRuns }, (_, k) => Math.floor((k * runs) / iframeManyRuns)));
+// ScriptDuration leaves out microtasks, where Lit renders: a few more runs with a light trace
+// measure scripting as the DevTools Performance panel counts it (not the iframe page with 100
+// sets, whose trace alone would take longer than the rest).
+const traceRuns = positiveInteger('BENCH_TRACE_RUNS', 5, true);
+const pageTimeout = 60_000;
+
+const targets = {
+  contentRatio: 1.15, // time-to-content within 1.15x of static HTML, at 1 and at 100 embeds
+  scriptMsOneEmbed: 8, // script time under 8 ms for one embed
+  gzipBytes: 10_240, // bundle 10 KB gzip or less
+};
+
+function positiveInteger(name, fallback, zeroAllowed = false) {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < (zeroAllowed ? 0 : 1)) {
+    // Read before anything starts: nothing to clean up yet.
+    console.error(`bench: ${name} must be a whole number${zeroAllowed ? '' : ' above 0'}, not "${text}".`);
+    process.exit(1);
+  }
+  return value;
+}
+
+/** Something is broken (not a slow figure): said plainly, and the benchmark exits 1. */
+class BenchError extends Error {}
+
+function fail(message) {
+  throw new BenchError(message);
+}
+
+// ---------------------------------------------------------------------------------------
+// Statistics
+
+function quantile(values, q) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+const median = (values) => quantile(values, 0.5);
+
+// ---------------------------------------------------------------------------------------
+// Formatting
+
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '-');
+const kb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(0) : '-');
+const ratio = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : '-');
+const mark = (ok) => (ok ? '✓' : '✗');
+
+function textTable(header, rows) {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (row) =>
+    row.map((cell, i) => (i < 2 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function markdownTable(header, rows) {
+  const align = header.map((_, i) => (i < 2 ? ':--' : '--:'));
+  return [header, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+
+function bundleSizes() {
+  const file = join(root, bundlePath);
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_DEFAULT_QUALITY },
+    }).length,
+  };
+}
+
+function machine(chromiumVersion) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memoryGiB: (os.totalmem() / 2 ** 30).toFixed(1),
+    load: os.loadavg()[0].toFixed(2),
+    os: `${os.type()} ${os.release()} (${os.arch()})`,
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+async function main() {
+  for (const needed of [bundlePath, 'packages/content/dist/index.js']) {
+    if (!existsSync(join(root, needed))) fail(`${needed} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
+  }
+  const executablePath = findChromium();
+  if (!executablePath || !existsSync(executablePath)) {
+    fail(
+      'no Chromium found. Install Chromium or Chrome (e.g. `apt-get install chromium`) or set CHROME_PATH ' +
+        'to its executable; scripts/find-chromium.mjs lists where it looks.',
+    );
+  }
+
+  const sizes = bundleSizes();
+  const { urls, embedSource, ownEmbeds } = await writeBenchPages(root, counts);
+  const server = await startStaticServer(root);
+
+  let browser;
+  let browserSession;
+  const stop = async () => {
+    await browser?.close().catch(() => {});
+    await server.close();
+  };
+  process.once('SIGINT', () => stop().then(() => process.exit(130)));
+
+  try {
+    try {
+      ({ browser, browserSession } = await launchBrowser(executablePath));
+    } catch (error) {
+      fail(`could not start Chromium at ${executablePath}: ${error.message}`);
+    }
+    const chromium = await browser.version();
+    const host = machine(chromium);
+    console.log(
+      `Safer Seven benchmark: ${runs} runs per variant (iframe with 100 sets: ${iframeManyRuns}), ${warmupRounds} warm-up round(s)`,
+    );
+    console.log(`${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB; Node ${host.node}; ${chromium}; load average ${host.load}`);
+    console.log(`serving ${root} at ${server.origin}`);
+    console.log(`iframe embeds: ${Object.values(embedSource).join(', ')}${ownEmbeds ? ' (the benchmark\'s own: the demo build made none)' : ''}\n`);
+
+    const started = Date.now();
+    const results = {}; // results[`${variant}-${count}`] = [run, ...], each run with its round
+    for (const variant of variants) for (const count of counts) results[`${variant}-${count}`] = [];
+
+    const rounds = warmupRounds + runs;
+    for (let round = 0; round < rounds; round += 1) {
+      const warm = round < warmupRounds;
+      // Alternate the order, so that no variant always runs first or after the heaviest page.
+      const order = variants.map((_, i) => variants[(i + round) % variants.length]);
+      const countOrder = round % 2 === 0 ? counts : [...counts].reverse();
+      for (const count of countOrder) {
+        for (const variant of order) {
+          // 300 iframes take seconds a run, and warm nothing that one set of iframes does not.
+          if (variant === 'iframe' && count > 1 && (warm || !iframeManyRounds.has(round - warmupRounds))) continue;
+          const run = await runOnce(browserSession, server.origin, urls, variant, count, { timeout: pageTimeout });
+          const label = warm ? `warm-up ${round + 1}/${warmupRounds}` : `run ${round - warmupRounds + 1}/${runs}`;
+          console.log(
+            `  ${label.padEnd(12)} ${variant.padEnd(6)} x${String(count).padEnd(4)} content ${ms(run.contentMs).padStart(7)} ms` +
+              `  script ${ms(run.ScriptDuration).padStart(6)} ms  layout ${ms(run.LayoutDuration).padStart(6)} ms`,
+          );
+          if (!warm) results[`${variant}-${count}`].push({ ...run, round: round - warmupRounds });
+        }
+      }
+    }
+
+    // Scripting with microtasks, from traced runs (which are slower: their times are not used).
+    const scripting = {}; // scripting[`${variant}-${count}`] = [ms, ...]
+    for (let round = 0; round < traceRuns; round += 1) {
+      const order = variants.map((_, i) => variants[(i + round) % variants.length]);
+      for (const count of counts) {
+        for (const variant of order) {
+          if (variant === 'iframe' && count > 1) continue;
+          const run = await runOnce(browserSession, server.origin, urls, variant, count, {
+            timeout: pageTimeout,
+            trace: lightTraceCategories,
+          });
+          const value = scriptingFromTrace(run.traceEvents, urls[`${variant}-${count}`]);
+          (scripting[`${variant}-${count}`] ??= []).push(value);
+          console.log(
+            `  ${`trace ${round + 1}/${traceRuns}`.padEnd(12)} ${variant.padEnd(6)} x${String(count).padEnd(4)} scripting ${ms(value).padStart(6)} ms`,
+          );
+        }
+      }
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    host.loadAfter = os.loadavg()[0].toFixed(2);
+
+    // Medians, and the ratio to static HTML taken run by run (same round, same count).
+    const rows = [];
+    for (const count of counts) {
+      for (const variant of variants) {
+        const list = results[`${variant}-${count}`];
+        const staticByRound = new Map(results[`static-${count}`].map((run) => [run.round, run]));
+        const contents = list.map((run) => run.contentMs);
+        const ratios = list.map((run) => run.contentMs / staticByRound.get(run.round).contentMs);
+        rows.push({
+          variant,
+          count,
+          runs: list.length,
+          content: median(contents),
+          contentLow: quantile(contents, 0.25),
+          contentHigh: quantile(contents, 0.75),
+          ratio: variant === 'static' ? 1 : median(ratios),
+          script: median(list.map((run) => run.ScriptDuration)),
+          scripting: median(scripting[`${variant}-${count}`] ?? []),
+          compile: median(list.map((run) => run.V8CompileDuration)),
+          layout: median(list.map((run) => run.LayoutDuration)),
+          style: median(list.map((run) => run.RecalcStyleDuration)),
+          task: median(list.map((run) => run.TaskDuration)),
+          heap: median(list.map((run) => run.heapBytes)),
+          frames: median(list.map((run) => run.seen.contentFrameNumber)),
+          fcp: median(list.map((run) => run.seen.firstContentfulPaint)),
+          bundleEnd: median(list.map((run) => run.seen.bundleResponseEnd)),
+          domContentLoaded: median(list.map((run) => run.seen.domContentLoaded)),
+        });
+      }
+    }
+
+    const ratioTarget = (row) => (row.variant === 'static' ? '' : ` ${mark(row.ratio <= targets.contentRatio)}`);
+    const scriptTarget = (row, value) =>
+      row.count === 1 && row.variant !== 'static' && Number.isFinite(value) ? ` ${mark(value < targets.scriptMsOneEmbed)}` : '';
+    const header = [
+      'variant',
+      'embeds',
+      'runs',
+      'content ms (p25-p75)',
+      'x static',
+      'script ms',
+      'scripting ms (trace)',
+      'compile ms',
+      'layout ms',
+      'style ms',
+      'task ms',
+      'JS heap KiB',
+    ];
+    const cells = rows.map((row) => [
+      row.variant,
+      String(row.count === 1 ? '1 set' : `${row.count} sets`),
+      String(row.runs),
+      `${ms(row.content)} (${ms(row.contentLow)}-${ms(row.contentHigh)})`,
+      `${ratio(row.ratio)}${ratioTarget(row)}`,
+      `${ms(row.script)}${scriptTarget(row, row.script)}`,
+      `${ms(row.scripting)}${scriptTarget(row, row.scripting)}`,
+      ms(row.compile),
+      ms(row.layout),
+      ms(row.style),
+      ms(row.task),
+      kb(row.heap),
+    ]);
+    // When things happen in the page (docs only): what the analysis of the gap starts from.
+    const detailHeader = ['variant', 'embeds', 'DOMContentLoaded ms', 'bundle received ms', 'content ms', 'content in frame no.'];
+    const detailCells = rows.map((row) => [
+      row.variant,
+      String(row.count === 1 ? '1 set' : `${row.count} sets`),
+      ms(row.domContentLoaded),
+      row.variant === 'static' ? '-' : ms(row.bundleEnd),
+      ms(row.content),
+      String(row.frames),
+    ]);
+
+    const find = (variant, count) => rows.find((row) => row.variant === variant && row.count === count);
+    const checks = [];
+    for (const variant of ['bundle', 'iframe']) {
+      for (const count of counts) {
+        const row = find(variant, count);
+        checks.push({
+          ok: row.ratio <= targets.contentRatio,
+          text: `${variant}, ${count === 1 ? '1 set' : `${count} sets`}: time-to-content ${ratio(row.ratio)} of static HTML (target <= ${targets.contentRatio}x)`,
+        });
+      }
+    }
+    for (const variant of ['bundle', 'iframe']) {
+      const row = find(variant, 1);
+      checks.push({
+        ok: row.script < targets.scriptMsOneEmbed,
+        text: `${variant}, 1 set: script time ${ms(row.script)} ms by ScriptDuration, without microtasks (target < ${targets.scriptMsOneEmbed} ms)`,
+      });
+      if (Number.isFinite(row.scripting)) {
+        checks.push({
+          ok: row.scripting < targets.scriptMsOneEmbed,
+          text: `${variant}, 1 set: script time ${ms(row.scripting)} ms with microtasks, from a trace (target < ${targets.scriptMsOneEmbed} ms)`,
+        });
+      }
+    }
+    checks.push({
+      ok: sizes.gzip <= targets.gzipBytes,
+      text: `bundle gzip ${sizes.gzip} B (target <= ${targets.gzipBytes} B)`,
+    });
+
+    const sizeLine = `Bundle ${bundlePath}: ${sizes.raw} B raw, ${sizes.gzip} B gzip (level 9), ${sizes.brotli} B brotli (quality 11).`;
+    console.log(`\n${textTable(header, cells)}\n`);
+    console.log(sizeLine);
+    console.log('\nTargets:');
+    for (const check of checks) console.log(`  ${mark(check.ok)} ${check.text}`);
+    console.log(`\n${runs} runs per variant in ${seconds} s. Written to docs/benchmarks.md.`);
+
+    mkdirSync(join(root, 'docs'), { recursive: true });
+    writeFileSync(
+      join(root, 'docs/benchmarks.md'),
+      markdown({ host, header, cells, detailHeader, detailCells, checks, sizes, seconds, embedSource, ownEmbeds }),
+    );
+  } finally {
+    await stop();
+  }
+}
+
+function markdown({ host, header, cells, detailHeader, detailCells, checks, sizes, seconds, embedSource, ownEmbeds }) {
+  const date = new Date().toISOString().slice(0, 10);
+  const iframePages = Object.values(embedSource)
+    .map((source) => `\`${source}\``)
+    .join(', ');
+  return `# Benchmarks
+
+How much does Safer Seven cost a partner's page, next to the same information as plain
+HTML? This page is written by \`npm run bench\` (\`scripts/bench.mjs\`): run it again to
+bring it up to date. The figures are one machine's on one day: compare runs on one machine.
+
+- Date: ${date}
+- Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB memory; ${host.os}; load
+  average ${host.load} at the start and ${host.loadAfter} at the end (other work on the machine
+  slows the times down, not the thread-time figures)
+- Node ${host.node}; ${host.chromium}, headless (\`--headless=new\`), driven by puppeteer-core
+- Runs: ${runs} per variant and size (the iframe variant with 100 sets: ${iframeManyRuns}, in rounds
+  spread over the whole run), after ${warmupRounds} warm-up round(s); then ${traceRuns} traced run(s) per
+  variant and size for the scripting column (none of the iframe variant with 100 sets);
+  ${seconds} s in all
+
+## Results
+
+${markdownTable(header, cells)}
+
+The drop-in bundle \`${bundlePath}\`: **${sizes.raw} B** raw, **${sizes.gzip} B** gzip
+(level 9), **${sizes.brotli} B** brotli (quality 11).
+
+### Targets
+
+${checks.map((check) => `- ${mark(check.ok)} ${check.text}`).join('\n')}
+
+### When things happen (medians, ms from the start of navigation)
+
+${markdownTable(detailHeader, detailCells)}
+
+## What was measured
+
+One host page (a heading, a paragraph, a small inline stylesheet) with one set, or 100 sets,
+of the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` and
+\`<safer-seven-contacts>\`, in three variants that differ only in how the embeds get there:
+
+- **static**: the same information as plain HTML (\`staticTagHtml\` of
+  \`@safer-seven/content\`, heading level 2) and no script: the limit, as nothing can show
+  the information sooner. It carries none of the components' own styles.
+- **bundle**: \`<script src="/${bundlePath}" defer>\` in the head and the three bare tags
+  (no fallback content inside them).
+- **iframe**: three \`<iframe>\`s (width 100%, height 600px) of the script-free embed pages
+  (${iframePages}${ownEmbeds ? ', written by the benchmark because the demo build made none' : ''}),
+  each of which loads the bundle itself; same origin.
+
+The pages are generated into \`bench/generated/\` (by \`bench/pages.mjs\`) and served from
+the repository root by a small \`node:http\` server on 127.0.0.1. **Cache policy:** each run
+opens a new incognito browser context (an empty HTTP cache: every run is a first visit) and
+a new tab; files are served with \`Cache-Control: max-age=3600\`, so within one page a file
+asked for again (the bundle, by 300 iframes) comes from that page's cache. The tab loads a
+blank host page of the same origin first (so that its renderer process exists and the heap
+baseline is taken there), then the variant's page. Rounds alternate: each round runs every
+variant at both sizes, in a rotating order.
+
+The tab is driven through a bare DevTools session with only the Page and Performance domains
+on, not through Puppeteer's \`Page\`: that one also turns on the Runtime domain, which makes
+Chrome build a JavaScript context for every document at once, the initial \`about:blank\` of
+each iframe included, which a reader's browser never does.
+
+## How to read the tables
+
+- **content ms**: from the start of navigation to the first animation frame in which every
+  embed on the page shows its information, laid out: the 999 link of report-it, the last
+  warning sign and the partnership's website link of contacts exist (in the light DOM for
+  static HTML, in the element's shadow root for the bundle, in the iframe's document and the
+  element's shadow root there for the iframe) and have a non-zero box. An inline
+  \`requestAnimationFrame\` loop, the same on every page (\`bench/probe.js\`), looks once a
+  frame, so the figure moves in steps of a frame (16.7 ms at 60 Hz). Median, with the 25th
+  and 75th percentiles. Wall-clock time: it grows when other work shares the machine.
+- **x static**: run by run, that time divided by the static page's time in the same round at
+  the same size, then the median of those ratios. 1.00x is as fast as plain HTML.
+- **scripting ms (trace)**: scripting as the DevTools Performance panel counts it, microtasks
+  included: the self thread time of the script events (\`EvaluateScript\`, \`FunctionCall\`,
+  \`RunMicrotasks\`, timers, events, animation frames, GC) on the page's main thread, from
+  separate runs with a light trace on (median). The \`ScriptDuration\` metric leaves
+  microtasks out, and Lit renders every element in a microtask: for the bundle this column,
+  not the metric, is the script time. Tracing adds a little to it.
+- **script, compile, layout, style, task ms**: the Chrome DevTools Performance metrics
+  \`ScriptDuration\`, \`V8CompileDuration\`, \`LayoutDuration\`, \`RecalcStyleDuration\` and
+  \`TaskDuration\` of the page's renderer, in **thread time** (\`timeDomain: threadTicks\`: the
+  CPU time of its main thread, which other processes do not inflate), counted from the
+  page's commit (Chrome starts them afresh for each document) to two frames after the
+  content showed and the load event fired. What the page costs the reader's device, apart
+  from waiting for the network. Each includes the probe's own small share, the same on every
+  page. Compilation that V8 does off the main thread (streaming) is not in them.
+- **JS heap KiB**: \`JSHeapUsedSize\` after a forced garbage collection, less the blank
+  page's: the JavaScript memory the page keeps.
+- **When things happen**: \`DOMContentLoaded\` (which a deferred script delays), the end of
+  the bundle's download from the Resource Timing entry, the content time again and the
+  number of the animation frame that first showed it.
+- **Targets**: time-to-content within ${targets.contentRatio}x of static HTML at 1 and at 100
+  sets; script time under ${targets.scriptMsOneEmbed} ms for one set; the bundle
+  ${targets.gzipBytes} B gzip or less. A ✗ does not fail the benchmark: it is a figure to
+  improve, not a test.
+
+Run it with \`npm run bench\` (it builds first), or \`node scripts/bench.mjs\` after a build.
+\`BENCH_RUNS\` sets the runs per variant (default 15), \`BENCH_IFRAME100_RUNS\` those of
+the iframe page with 100 sets (default 5; some ten seconds each on two cores),
+\`BENCH_TRACE_RUNS\` the traced runs (default 5; 0 leaves the scripting column out),
+\`BENCH_WARMUP\` the warm-up rounds (default 1), \`CHROME_PATH\` the browser. To see where a
+page's time goes: \`node bench/trace.mjs bundle-1\` writes a trace to open in DevTools and
+prints its main thread, task by task.
+`;
+}
+
+main().catch((error) => {
+  console.error(`\nbench: ${error instanceof BenchError ? error.message : (error.stack ?? error.message)}`);
+  process.exit(1);
+});
