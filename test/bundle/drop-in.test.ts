@@ -154,7 +154,8 @@ function expectNoRequestsOrStorage(win: PageWindow, expectedPaths: readonly stri
  */
 function expectOwnTypography(win: PageWindow): void {
   const panel = elementsOf(win, 'safer-seven-report-it')[0]!;
-  const panelStyle = win.getComputedStyle(panel);
+  // The resets sit on the shadow wrapper (part "base"), which holds every word of the panel.
+  const panelStyle = win.getComputedStyle(panel.shadowRoot!.querySelector('[part~="base"]')!);
   const fontSize = parseFloat(panelStyle.fontSize);
   expect(panelStyle.fontFamily, 'font family').to.contain('Georgia');
   expect(panelStyle.fontStyle, 'font style').to.equal('normal');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contactById, cse, sectionById, telHref, type Block, type ContactId, type SectionId } from '@safer-seven/content';
-import { enGB } from '../../packages/elements/src/strings/en-GB.js';
+import { enGB } from '../../packages/content/src/index.js';
 import {
   headingLevels,
   renderTag,

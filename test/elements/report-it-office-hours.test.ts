@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { contactById, cse, type ContactId, type RouteReason } from '@safer-seven/content';
 import sinon from 'sinon';
-import { enGB } from '../../packages/elements/src/strings/en-GB.js';
+import { enGB } from '../../packages/content/src/index.js';
 import { renderTag, routeItem, routeOrder, shadowOf, telLinks, textOf } from './support/elements.js';
 import { expectCalls, firstMessage } from './support/console.js';
 

@@ -1,4 +1,5 @@
 import { contactById, sectionById, telHref } from './lookup.js';
+import { enGB } from './strings/en-GB.js';
 import type { Block, Briefing, Contact, ReportingRoute, Section, SectionId } from './types.js';
 
 /**
@@ -6,8 +7,8 @@ import type { Block, Briefing, Contact, ReportingRoute, Section, SectionId } fro
  * the no-JavaScript fallback that a partner puts inside a tag, printed and static pages, a
  * CMS or a build step. Pure string building (no DOM), so it runs in Node and in a browser.
  * Every text and attribute goes through `escapeHtml`; links are only `tel:`, `mailto:` and
- * `https:`. The wording around the facts follows the components' en-GB strings, so a page
- * reads the same before and after the components upgrade.
+ * `https:`. The words around the facts are the components' own en-GB strings, so a page reads
+ * the same before and after the components upgrade.
  */
 
 /** The tags of the public contract, each of which takes fallback content. */
@@ -33,14 +34,6 @@ export interface StaticHtmlOptions {
   readonly headingLevel?: StaticHeadingLevel;
 }
 
-// The words that are not content; they mirror packages/elements/src/strings/en-GB.ts.
-const words = {
-  briefingHeading: (series: string, title: string) => `${series} on: ${title}`,
-  publishedBy: (publisher: string) => `From ${publisher}`,
-  menuOption: (option: number) => `select option ${option}`,
-  or: 'or',
-  website: 'Web',
-};
 
 /** The one point that each single-point tag shows (the whole briefing shows all seven). */
 export const sectionOfTag: Readonly<Record<Exclude<SaferSevenTag, 'safer-seven-briefing'>, SectionId>> = {
@@ -87,7 +80,7 @@ function routeHtml(briefing: Briefing, route: ReportingRoute): string {
   const contact = contactById(briefing, route.contactId);
   const option = contact.phone?.menuOption;
   let text = `${escapeHtml(route.before)} ${phoneLink(contact)}`;
-  if (option !== undefined) text += `, ${escapeHtml(words.menuOption(option))}`;
+  if (option !== undefined) text += `, ${escapeHtml(enGB.menuOption(option))}`;
   if (contact.hoursText) text += ` (${escapeHtml(contact.hoursText)})`;
   if (route.after) text += ` ${escapeHtml(route.after)}`;
   return `<li>${text}</li>`;
@@ -114,7 +107,7 @@ function blockHtml(briefing: Briefing, block: Block): string {
       return `${paragraph(block.intro)}\n${listHtml(briefing.warningSigns.map(escapeHtml))}`;
     case 'contact': {
       const contact = contactById(briefing, block.contactId);
-      const email = contact.email ? ` ${escapeHtml(words.or)} ${link(`mailto:${contact.email}`, contact.email)}` : '';
+      const email = contact.email ? ` ${escapeHtml(enGB.or)} ${link(`mailto:${contact.email}`, contact.email)}` : '';
       return `<p>${escapeHtml(block.lead)} ${phoneLink(contact)}${email}</p>`;
     }
     case 'resources': {
@@ -127,7 +120,7 @@ function blockHtml(briefing: Briefing, block: Block): string {
     case 'publisher-links': {
       const { website, social } = briefing.publisher;
       return (
-        `<p>${escapeHtml(words.website)}: ${link(website.href, website.label, true)}<br>` +
+        `<p>${escapeHtml(enGB.website)}: ${link(website.href, website.label, true)}<br>` +
         `${escapeHtml(social.network)}: ${escapeHtml(social.handle)} ${escapeHtml(social.hashtag)}</p>`
       );
     }
@@ -154,8 +147,8 @@ function sectionHtml(briefing: Briefing, section: Section, level: StaticHeadingL
 
 function briefingHeadingHtml(briefing: Briefing, level: StaticHeadingLevel): string {
   return (
-    `${headingHtml(level, escapeHtml(words.briefingHeading(briefing.series, briefing.title)))}\n` +
-    `<p>${escapeHtml(words.publishedBy(briefing.publisher.name))}</p>`
+    `${headingHtml(level, escapeHtml(enGB.briefingHeading(briefing.series, briefing.title)))}\n` +
+    `<p>${escapeHtml(enGB.publishedBy(briefing.publisher.name))}</p>`
   );
 }
 

@@ -4,5 +4,4 @@ export { SaferSevenReportIt } from './report-it/report-it.js';
 export { SaferSevenWarningSigns } from './warning-signs/warning-signs.js';
 export { SaferSevenElement } from './shared/safer-seven-element.js';
 export type { HeadingLevel } from './shared/heading.js';
-export { enGB, type UiStrings } from './strings/en-GB.js';
 export { version } from './version.js';

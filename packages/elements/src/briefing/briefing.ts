@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { heading, levelBelow, type HeadingLevel } from '../shared/heading.js';
 import { OfficeHoursElement } from '../shared/office-hours-element.js';
 import { renderSection } from '../shared/sections.js';
-import { enGB as strings } from '../strings/en-GB.js';
+import { enGB as strings } from '@safer-seven/content';
 
 /**
  * @tag safer-seven-briefing

@@ -10,7 +10,7 @@ import {
   type Section,
 } from '@safer-seven/content';
 import { html, nothing, type TemplateResult } from 'lit';
-import { enGB as strings } from '../strings/en-GB.js';
+import { enGB as strings } from '@safer-seven/content';
 import { heading, type HeadingLevel } from './heading.js';
 
 /**

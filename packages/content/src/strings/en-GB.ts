@@ -1,4 +1,5 @@
-import type { BankHoliday, Contact, RouteReason } from '@safer-seven/content';
+import type { RouteReason } from '../office-hours.js';
+import type { BankHoliday, Contact } from '../types.js';
 
 /**
  * Every word on screen that is not content: labels and sentences the components compose
