@@ -4,6 +4,8 @@
 //
 //   static-<n>.html   the limit: what the three tags show, as plain HTML (staticTagHtml)
 //   bundle-<n>.html   the drop-in bundle: one deferred <script> and the three bare tags
+//   snippet-<n>.html  the drop-in bundle as the README recommends: each tag holds its
+//                     information as static HTML, the fallback, until it upgrades
 //   iframe-<n>.html   three iframes of the script-free embed pages, demo/generated/embed/<tag>.html
 //   blank.html        the host page with no embeds and no probe: where each run starts (baseline)
 //
@@ -17,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 
 export const bundlePath = 'packages/elements/dist/safer-seven.min.js';
 export const benchTags = ['safer-seven-report-it', 'safer-seven-warning-signs', 'safer-seven-contacts'];
-export const variants = ['static', 'bundle', 'iframe'];
+export const variants = ['static', 'bundle', 'snippet', 'iframe'];
 
 const hostCss = `
 :root { font-family: system-ui, sans-serif; line-height: 1.5; color: #0b0c0c; background: #f3f2f1; }
@@ -65,6 +67,8 @@ export async function writeBenchPages(root, counts) {
     static: (tag) =>
       `<div data-tag="${tag}">\n${content.staticTagHtml(briefing, tag, { headingLevel: 2 })}\n</div>`,
     bundle: (tag) => `<${tag} data-tag="${tag}"></${tag}>`,
+    snippet: (tag) =>
+      `<${tag} data-tag="${tag}">\n${content.staticTagHtml(briefing, tag, { headingLevel: 2 })}\n</${tag}>`,
     iframe: (tag) => `<iframe data-tag="${tag}" src="${embedSource[tag]}" title="${escape(titles[tag])}"></iframe>`,
   };
 
@@ -76,7 +80,7 @@ export async function writeBenchPages(root, counts) {
 <title>Safer Seven benchmark: ${variant}, ${count} set${count === 1 ? '' : 's'} of embeds</title>
 ${variant === 'blank' ? '' : `<script>\n${probe}</script>\n`}<style>
 ${hostCss}
-</style>${variant === 'bundle' ? `\n<script src="/${bundlePath}" defer></script>` : ''}
+</style>${variant === 'bundle' || variant === 'snippet' ? `\n<script src="/${bundlePath}" defer></script>` : ''}
 </head>
 <body>
 <h1>A partner's page</h1>

@@ -21,6 +21,8 @@
   const rootOf = {
     static: (embed) => embed,
     bundle: (embed) => embed.shadowRoot,
+    // The fallback inside the tag until it upgrades, then the shadow root.
+    snippet: (embed) => embed.shadowRoot || embed,
     iframe: (embed) => {
       // Only an embed page that has finished parsing (not the iframe's first about:blank)
       // can hold the upgraded element: skip the others cheaply.

@@ -291,7 +291,7 @@ async function main() {
 
     const find = (variant, count) => rows.find((row) => row.variant === variant && row.count === count);
     const checks = [];
-    for (const variant of ['bundle', 'iframe']) {
+    for (const variant of ['bundle', 'snippet', 'iframe']) {
       for (const count of counts) {
         const row = find(variant, count);
         checks.push({
@@ -300,7 +300,7 @@ async function main() {
         });
       }
     }
-    for (const variant of ['bundle', 'iframe']) {
+    for (const variant of ['bundle', 'snippet', 'iframe']) {
       const row = find(variant, 1);
       checks.push({
         ok: row.script < targets.scriptMsOneEmbed,
@@ -375,13 +375,16 @@ ${markdownTable(detailHeader, detailCells)}
 
 One host page (a heading, a paragraph, a small inline stylesheet) with one set, or 100 sets,
 of the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` and
-\`<safer-seven-contacts>\`, in three variants that differ only in how the embeds get there:
+\`<safer-seven-contacts>\`, in four variants that differ only in how the embeds get there:
 
 - **static**: the same information as plain HTML (\`staticTagHtml\` of
   \`@safer-seven/content\`, heading level 2) and no script: the limit, as nothing can show
   the information sooner. It carries none of the components' own styles.
 - **bundle**: \`<script src="/${bundlePath}" defer>\` in the head and the three bare tags
-  (no fallback content inside them).
+  (no fallback content inside them): the information exists only once the script has run.
+- **snippet**: the same script, with each tag holding its information as static HTML until it
+  upgrades, as the README's snippet recommends (the fallback: \`staticTagHtml\` inside the
+  tag). The information is on screen from the first frame; the components then replace it.
 - **iframe**: three \`<iframe>\`s (width 100%, height 600px) of the script-free embed pages
   (${iframePages}${ownEmbeds ? ', written by the benchmark because the demo build made none' : ''}),
   each of which loads the bundle itself; same origin.

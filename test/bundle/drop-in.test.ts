@@ -207,6 +207,17 @@ describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () =>
         expectNoRequestsOrStorage(await openPage(page), [recorderUrl, bundleUrl, ...(themed ? [themeUrl] : [])]);
       });
 
+      it('keeps every rule of its minified stylesheet, the print rules included', async () => {
+        // A rule the browser cannot parse is dropped without a word: look for the last ones.
+        const win = await openPage(page);
+        const contacts = elementsOf(win, 'safer-seven-contacts')[0]!;
+        const rules = contacts.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+        const print = rules.find((rule): rule is CSSMediaRule => rule instanceof win.CSSMediaRule && rule.conditionText === 'print');
+        expect(print, '@media print').to.not.equal(undefined);
+        const selectors = [...print!.cssRules].map((rule) => (rule as CSSStyleRule).selectorText);
+        expect(selectors.some((selector) => selector.includes('href^="https:"') && selector.includes('::after'))).to.equal(true);
+      });
+
       if (themed) {
         it("keeps its numbers readable under the page's theme, taking only its font family", async () => {
           expectOwnTypography(await openPage(page));
