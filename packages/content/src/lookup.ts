@@ -1,17 +1,20 @@
 import type { Briefing, Contact, ContactId, Section, SectionId } from './types.js';
 
-/** The contact with a contract id. Throws when the briefing lacks it: data and code disagree. */
-export function contactById(briefing: Briefing, id: ContactId): Contact {
-  const contact = briefing.contacts.find((candidate) => candidate.id === id);
-  if (!contact) throw new Error(`Safer Seven: the ${briefing.topic} briefing has no contact "${id}"`);
-  return contact;
+/** The item of a briefing's list with an id. Throws when there is none: data and code disagree. */
+function byId<Item extends { readonly id: string }>(briefing: Briefing, items: readonly Item[], id: string): Item {
+  const item = items.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`Safer Seven: the ${briefing.topic} briefing has no "${id}"`);
+  return item;
 }
 
-/** The section with a stable id. Throws when the briefing lacks it. */
+/** The contact with a contract id. */
+export function contactById(briefing: Briefing, id: ContactId): Contact {
+  return byId(briefing, briefing.contacts, id);
+}
+
+/** The section with a stable id. */
 export function sectionById(briefing: Briefing, id: SectionId): Section {
-  const section = briefing.sections.find((candidate) => candidate.id === id);
-  if (!section) throw new Error(`Safer Seven: the ${briefing.topic} briefing has no section "${id}"`);
-  return section;
+  return byId(briefing, briefing.sections, id);
 }
 
 /** The `tel:` address of a phone number: `tel:+443005550050`. */

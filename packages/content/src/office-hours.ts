@@ -1,4 +1,5 @@
 import type { BankHoliday, CalendarDate, OfficeHours, OfficeHoursRouteId } from './types.js';
+import { utcOffsetTables } from './utc-offsets.js';
 
 /** Why a route applies at an instant. */
 export type RouteReason = 'open' | 'before-opening' | 'after-closing' | 'weekend' | 'bank-holiday';
@@ -39,10 +40,8 @@ export function parseInstant(text: string): number | undefined {
 
 /** The instant as epoch milliseconds, or a clear error: a wrong number must never be judged. */
 function toEpochMilliseconds(instant: Date | number): number {
-  const milliseconds = typeof instant === 'number' ? instant : instant.getTime();
-  if (!Number.isFinite(milliseconds)) {
-    throw new RangeError(`Safer Seven: not a valid instant: ${String(instant)}`);
-  }
+  const milliseconds = Number(instant);
+  if (!Number.isFinite(milliseconds)) throw new RangeError(`Safer Seven: not an instant: ${String(instant)}`);
   return milliseconds;
 }
 
@@ -52,11 +51,20 @@ const dayInMilliseconds = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The wall-clock time in `timeZone` at an instant, through `Intl` (no hand-written
- * daylight-saving rules), written as if it were UTC: a "wall time" whose `getUTC…` fields
- * read the local date and time, and to which whole days can be added without a clock change.
+ * The wall-clock time in `timeZone` at an instant, written as if it were UTC: a "wall time"
+ * whose `getUTC…` fields read the local date and time (seconds dropped), and to which whole
+ * days can be added without a clock change. Within the generated offset table no Intl is
+ * needed (a page's first Intl call costs tens of milliseconds); elsewhere Intl says it, so
+ * there are no hand-written daylight-saving rules either way.
  */
 function wallTimeAt(timeZone: string, epochMilliseconds: number): number {
+  const table = utcOffsetTables[timeZone];
+  const minute = epochMilliseconds - (epochMilliseconds % 60_000);
+  if (table && epochMilliseconds >= table.changes[0]![0] && epochMilliseconds < table.until) {
+    let offsetMinutes = 0;
+    for (const [from, offset] of table.changes) if (epochMilliseconds >= from) offsetMinutes = offset;
+    return minute + offsetMinutes * 60_000;
+  }
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {

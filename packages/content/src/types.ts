@@ -82,6 +82,17 @@ export interface OfficeHours {
   readonly closedDays: BankHolidayTable;
 }
 
+/**
+ * A time zone's offsets from UTC over a span of years, as Intl reports them (generated, never
+ * hand-written): each change is `[epoch milliseconds, minutes ahead of UTC from then on]`,
+ * the first at the start of the span.
+ */
+export interface UtcOffsetTable {
+  /** The span ends here, epoch milliseconds (exclusive). */
+  readonly until: number;
+  readonly changes: readonly (readonly [number, number])[];
+}
+
 /** Bank holidays, and the last date the table is known to be complete. */
 export interface BankHolidayTable {
   /** Whose holidays these are: `England and Wales`. */

@@ -45,11 +45,9 @@ export abstract class SaferSevenElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('topic')) {
       this.briefingResult = getBriefing(this.topic ?? defaultTopic);
-      if (!this.briefingResult.ok) {
-        console.error(
-          `<${this.localName}>: unknown topic "${this.topic}". Known topics: ${this.briefingResult.knownTopics.join(', ')}.`,
-        );
-      }
+      const result = this.briefingResult;
+      // The same words as the message on screen, which name the known topics.
+      if (!result.ok) console.error(`<${this.localName}>: ${strings.unknownTopic(result.topic, result.knownTopics)}`);
     }
     if (changed.has('headingLevel')) {
       const level = parseHeadingLevel(this.headingLevel);
