@@ -7,18 +7,11 @@
 //   demo/generated/static/<tag>.html   what each tag shows, as static HTML: no script at all
 //   demo/generated/bundle-info.json    the drop-in bundle's version, URL and SRI, for the builder
 //
-// Markers in a template:
-//   <safer-seven-x heading-level="3"><!-- safer-seven:fallback --></safer-seven-x>
-//       the short no-JavaScript fallback (fallbackHtml); tag, heading-level and topic are read
-//       from the enclosing tag, so they are written once
-//   <safer-seven-x ...><!-- safer-seven:static --></safer-seven-x>
-//       everything the tag shows, as static HTML (staticTagHtml), for a page that must read in full
-//   <!-- safer-seven:text publisher.name -->
-//       one text field of the briefing, escaped
-// A marker that is not understood, or a template that names a missing field, stops the build.
+// Markers in a template: see scripts/page-markers.mjs (the bundle's test pages use them too).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fillMarkers, indented } from './page-markers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const templatesDir = join(root, 'demo/templates');
@@ -26,54 +19,13 @@ const outDir = join(root, 'demo/generated');
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
 
 const content = await import(pathToFileURL(join(root, 'packages/content/dist/index.js')).href);
-const { defaultTopic, escapeHtml, fallbackHtml, getBriefing, saferSevenTags, staticTagHtml } = content;
+const { defaultTopic, escapeHtml, getBriefing, saferSevenTags, staticTagHtml } = content;
 
-/** The briefing for a `topic` attribute; a template with an unknown topic is a mistake. */
+/** The briefing for a topic; a page with an unknown topic is a mistake. */
 function briefingFor(topic = defaultTopic) {
   const result = getBriefing(topic);
   if (!result.ok) throw new Error(`build-demo: unknown topic "${topic}" (known: ${result.knownTopics.join(', ')})`);
   return result.briefing;
-}
-
-/** `html` with each of its lines indented by `indent`, to sit inside a tag. */
-function indented(html, indent) {
-  return html
-    .split('\n')
-    .map((line) => (line ? indent + line : line))
-    .join('\n');
-}
-
-function attribute(attributes, name) {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-}
-
-/** A dotted path of the briefing (`publisher.name`) as escaped text. */
-function textField(briefing, path, file) {
-  const value = path.split('.').reduce((object, key) => object?.[key], briefing);
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    throw new Error(`build-demo: ${file}: the briefing has no text at "${path}"`);
-  }
-  return escapeHtml(String(value));
-}
-
-/** A template with its markers filled in. */
-function fillMarkers(template, file) {
-  const filled = template
-    .replace(
-      /<(safer-seven-[a-z-]+)\b([^>]*)>([ \t]*\n?)([ \t]*)<!-- safer-seven:(fallback|static) -->\s*<\/\1>/g,
-      (_match, tag, attributes, _newline, indent, kind) => {
-        if (!saferSevenTags.includes(tag)) throw new Error(`build-demo: ${file}: no such tag <${tag}>`);
-        const briefing = briefingFor(attribute(attributes, 'topic'));
-        const headingLevel = Number(attribute(attributes, 'heading-level') ?? 2);
-        const html = kind === 'fallback' ? fallbackHtml(briefing, tag, { headingLevel }) : staticTagHtml(briefing, tag, { headingLevel });
-        // The closing tag goes back to the opening tag's indentation, two spaces less.
-        return `<${tag}${attributes}>\n${indented(html, indent)}\n${indent.slice(2)}</${tag}>`;
-      },
-    )
-    .replace(/<!-- safer-seven:text ([a-zA-Z.]+) -->/g, (_match, path) => textField(briefingFor(), path, file));
-  const leftover = /<!-- safer-seven:[^>]*-->/.exec(filled);
-  if (leftover) throw new Error(`build-demo: ${file}: marker not understood: ${leftover[0]}`);
-  return filled;
 }
 
 function write(path, text) {
@@ -119,7 +71,7 @@ let pages = 0;
 // (a) Host pages and the leaflet, from their templates.
 for (const file of templates(templatesDir)) {
   const name = relative(templatesDir, file);
-  write(join(outDir, name), fillMarkers(readFileSync(file, 'utf8'), `demo/templates/${name}`));
+  write(join(outDir, name), fillMarkers(content, readFileSync(file, 'utf8'), `demo/templates/${name}`));
   pages += 1;
 }
 
@@ -133,7 +85,7 @@ for (const tag of saferSevenTags) {
       title,
       stylesheet: '/demo/assets/embed.css',
       head: `\n    <script src="${bundleUrl}" defer></script>`,
-      body: fillMarkers(`<main>\n  <${tag}>\n    <!-- safer-seven:fallback -->\n  </${tag}>\n</main>`, `embed/${tag}`),
+      body: fillMarkers(content, `<main>\n  <${tag}>\n    <!-- safer-seven:fallback -->\n  </${tag}>\n</main>`, `embed/${tag}`),
     }),
   );
   // (c) Static pages: what the tag shows, in full, with no script at all.

@@ -117,7 +117,9 @@ function expectEveryTagRendered(win: PageWindow): void {
         expect(signs).to.deep.equal(cse.warningSigns);
       }
       // The contract: once upgraded, the element does not render its fallback.
-      for (const fallback of element.querySelectorAll('.fallback')) {
+      const fallbacks = element.querySelectorAll('.safer-seven-fallback');
+      expect(fallbacks.length, `<${tag}> has its fallback in the page`).to.equal(1);
+      for (const fallback of fallbacks) {
         expect(isShown(fallback), `<${tag}>'s fallback is hidden once it has rendered`).to.be.false;
       }
     }
@@ -303,7 +305,7 @@ describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () =>
           for (const tag of tags) expect(win.customElements.get(tag), tag).to.be.undefined;
           for (const tag of ['safer-seven-report-it', 'safer-seven-briefing'] as const) {
             const [element] = elementsOf(win, tag);
-            const fallback = element!.querySelector('.fallback')!;
+            const fallback = element!.querySelector('.safer-seven-fallback')!;
             expect(isShown(fallback), `<${tag}>'s fallback is on screen`).to.be.true;
             for (const id of ['police-emergency', 'childrens-services', 'emergency-duty-team'] as const) {
               const phone = phoneOf(id);

@@ -6,10 +6,12 @@
 // the pages as written, so this middleware, which runs before the plugins, answers for them
 // itself: the drop-in bundle and its .sri.txt, and everything under test/bundle/pages/.
 // It also gives a page whose name holds "csp" the contract's strict policy (with
-// 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, and
-// writes the build's integrity hash into sri.html.
+// 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, writes
+// the build's integrity hash into sri.html, and fills each page's fallback markers from the
+// built content package (scripts/page-markers.mjs), so that no test page types a number.
 import { readFile } from 'node:fs/promises';
 import { extname, posix } from 'node:path';
+import { fillMarkers } from '../../scripts/page-markers.mjs';
 
 export const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -65,10 +67,11 @@ export async function bundleTestMiddleware(context, next) {
     context.body = 'Not found';
     return;
   }
-  if (path === `${pages}sri.html`) {
+  if (path.startsWith(pages) && extname(path) === '.html') {
     // The hash of the bundle just built, read at request time: never a copy that can go stale.
     const integrity = (await readRepositoryFile(bundleIntegrity))?.toString('utf8').trim() ?? 'sha384-missing';
-    body = Buffer.from(body.toString('utf8').replace(integrityPlaceholder, integrity));
+    const content = await import(new URL('packages/content/dist/index.js', repositoryRoot).href);
+    body = Buffer.from(fillMarkers(content, body.toString('utf8').replace(integrityPlaceholder, integrity), path));
   }
   context.status = 200;
   context.set('Content-Type', contentTypes[extname(path)]);
