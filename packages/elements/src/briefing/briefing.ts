@@ -1,9 +1,8 @@
-import type { Briefing } from '@safer-seven/content';
+import { enGB as strings, type Briefing } from '@safer-seven/content';
 import { html } from 'lit';
 import { heading, levelBelow, type HeadingLevel } from '../shared/heading.js';
 import { OfficeHoursElement } from '../shared/office-hours-element.js';
 import { renderSection } from '../shared/sections.js';
-import { enGB as strings } from '@safer-seven/content';
 
 /**
  * @tag safer-seven-briefing

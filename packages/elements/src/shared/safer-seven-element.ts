@@ -1,6 +1,5 @@
-import { defaultTopic, getBriefing, type Briefing, type BriefingResult } from '@safer-seven/content';
+import { defaultTopic, enGB as strings, getBriefing, type Briefing, type BriefingResult } from '@safer-seven/content';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { enGB as strings } from '@safer-seven/content';
 import { version } from '../version.js';
 import { defaultHeadingLevel, parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { styles } from './styles.js';

@@ -1,5 +1,6 @@
 import {
   contactById,
+  enGB as strings,
   routesInOrder,
   telHref,
   type Block,
@@ -10,7 +11,6 @@ import {
   type Section,
 } from '@safer-seven/content';
 import { html, nothing, type TemplateResult } from 'lit';
-import { enGB as strings } from '@safer-seven/content';
 import { heading, type HeadingLevel } from './heading.js';
 
 /**
