@@ -7,8 +7,10 @@
 // itself: the drop-in bundle and its .sri.txt, and everything under test/bundle/pages/.
 // It also gives a page whose name holds "csp" the contract's strict policy (with
 // 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, writes
-// the build's integrity hash into sri.html, and fills each page's fallback markers from the
-// built content package (scripts/page-markers.mjs), so that no test page types a number.
+// the build's integrity hash into sri.html, puts the four tags every page holds
+// (pages/embeds.partial.html) where a page says `<!-- include embeds -->`, and fills their
+// fallback markers from the built content package (scripts/page-markers.mjs), so that no
+// test page types a number and the pages differ only in how they load the bundle.
 import { readFile } from 'node:fs/promises';
 import { extname, posix } from 'node:path';
 import { fillMarkers } from '../../scripts/page-markers.mjs';
@@ -25,6 +27,7 @@ const missing = '/test/bundle/missing/';
 const bundle = '/packages/elements/dist/safer-seven.min.js';
 const bundleIntegrity = `${bundle}.sri.txt`;
 const integrityPlaceholder = '{{bundle-integrity}}';
+const embedsMarker = '<!-- include embeds -->';
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -70,8 +73,10 @@ export async function bundleTestMiddleware(context, next) {
   if (path.startsWith(pages) && extname(path) === '.html') {
     // The hash of the bundle just built, read at request time: never a copy that can go stale.
     const integrity = (await readRepositoryFile(bundleIntegrity))?.toString('utf8').trim() ?? 'sha384-missing';
+    const embeds = (await readRepositoryFile(`${pages}embeds.partial.html`))?.toString('utf8') ?? '';
     const content = await import(new URL('packages/content/dist/index.js', repositoryRoot).href);
-    body = Buffer.from(fillMarkers(content, body.toString('utf8').replace(integrityPlaceholder, integrity), path));
+    const page = body.toString('utf8').replace(integrityPlaceholder, integrity).replace(embedsMarker, embeds);
+    body = Buffer.from(fillMarkers(content, page, path));
   }
   context.status = 200;
   context.set('Content-Type', contentTypes[extname(path)]);
