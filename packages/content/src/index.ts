@@ -7,3 +7,4 @@ export type { RouteJudgement, RouteReason } from './office-hours.js';
 export { contactById, sectionById, telHref } from './lookup.js';
 export { escapeHtml, fallbackHtml, saferSevenTags, sectionOfTag, staticBriefingHtml, staticSectionHtml, staticTagHtml, type SaferSevenTag, type StaticHeadingLevel, type StaticHtmlOptions } from './static-html.js';
 export { enGB, type UiStrings } from './strings/en-GB.js';
+export { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';

@@ -1,3 +1,4 @@
+import { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { contactById, sectionById, telHref } from './lookup.js';
 import { enGB } from './strings/en-GB.js';
 import type { Block, Briefing, Contact, ReportingRoute, Section, SectionId } from './types.js';
@@ -27,7 +28,7 @@ export const saferSevenTags: readonly SaferSevenTag[] = Object.freeze([
 ]);
 
 /** `1` to `6`: as the tags' `heading-level` attribute. */
-export type StaticHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+export type StaticHeadingLevel = HeadingLevel;
 
 export interface StaticHtmlOptions {
   /** The level of the top heading, default 2 (the tags' default); inner headings one below. */
@@ -59,16 +60,10 @@ function link(href: string, text: string, external = false): string {
   return `<a href="${escapeHtml(href)}"${rel}>${escapeHtml(text)}</a>`;
 }
 
-function levelOf(options: StaticHtmlOptions | undefined): StaticHeadingLevel {
-  const level = options?.headingLevel ?? 2;
-  if (!Number.isInteger(level) || level < 1 || level > 6) {
-    throw new RangeError(`Safer Seven: a heading level is 1 to 6, not ${String(level)}`);
-  }
+function levelOf(options: StaticHtmlOptions | undefined): HeadingLevel {
+  const level = parseHeadingLevel(options?.headingLevel ?? defaultHeadingLevel);
+  if (level === undefined) throw new RangeError(`Safer Seven: a heading level is 1 to 6, not ${String(options?.headingLevel)}`);
   return level;
-}
-
-function below(level: StaticHeadingLevel): StaticHeadingLevel {
-  return Math.min(level + 1, 6) as StaticHeadingLevel;
 }
 
 function phoneLink(contact: Contact): string {
@@ -132,11 +127,11 @@ function blockHtml(briefing: Briefing, block: Block): string {
   }
 }
 
-function headingHtml(level: StaticHeadingLevel, innerHtml: string): string {
+function headingHtml(level: HeadingLevel, innerHtml: string): string {
   return `<h${level}>${innerHtml}</h${level}>`;
 }
 
-function sectionHtml(briefing: Briefing, section: Section, level: StaticHeadingLevel, kinds?: readonly Block['kind'][]): string {
+function sectionHtml(briefing: Briefing, section: Section, level: HeadingLevel, kinds?: readonly Block['kind'][]): string {
   const blocks = kinds ? section.body.filter((block) => kinds.includes(block.kind)) : section.body;
   const children = [
     headingHtml(level, `<span class="safer-seven-number">${section.number}</span> ${escapeHtml(section.title)}`),
@@ -160,7 +155,7 @@ export function staticSectionHtml(briefing: Briefing, sectionId: SectionId, opti
 /** The whole briefing as an `<article>`: its heading at `headingLevel`, the seven points one below. */
 export function staticBriefingHtml(briefing: Briefing, options?: StaticHtmlOptions): string {
   const level = levelOf(options);
-  const sections = briefing.sections.map((section) => sectionHtml(briefing, section, below(level)));
+  const sections = briefing.sections.map((section) => sectionHtml(briefing, section, levelBelow(level)));
   return `<article class="safer-seven-static">\n${indent([briefingHeadingHtml(briefing, level), ...sections].join('\n'))}\n</article>`;
 }
 
@@ -183,7 +178,7 @@ export function fallbackHtml(briefing: Briefing, tag: SaferSevenTag, options?: S
   let inner: string;
   switch (tag) {
     case 'safer-seven-briefing':
-      inner = `${briefingHeadingHtml(briefing, level)}\n${sectionHtml(briefing, sectionById(briefing, 'report-it'), below(level))}`;
+      inner = `${briefingHeadingHtml(briefing, level)}\n${sectionHtml(briefing, sectionById(briefing, 'report-it'), levelBelow(level))}`;
       break;
     case 'safer-seven-contacts':
       inner = sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level, ['contact']);

@@ -1,6 +1,6 @@
-import { enGB as strings, type Briefing } from '@safer-seven/content';
+import { enGB as strings, levelBelow, type Briefing, type HeadingLevel } from '@safer-seven/content';
 import { html } from 'lit';
-import { heading, levelBelow, type HeadingLevel } from '../shared/heading.js';
+import { heading } from '../shared/heading.js';
 import { OfficeHoursElement } from '../shared/office-hours-element.js';
 import { renderSection } from '../shared/sections.js';
 

@@ -1,7 +1,15 @@
-import { defaultTopic, enGB as strings, getBriefing, type Briefing, type BriefingResult } from '@safer-seven/content';
+import {
+  defaultHeadingLevel,
+  defaultTopic,
+  enGB as strings,
+  getBriefing,
+  parseHeadingLevel,
+  type Briefing,
+  type BriefingResult,
+  type HeadingLevel,
+} from '@safer-seven/content';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { version } from '../version.js';
-import { defaultHeadingLevel, parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { styles } from './styles.js';
 
 /**
