@@ -229,6 +229,12 @@ export interface Briefing {
   readonly version: string;
   /** When the data was last checked against the leaflet, `YYYY-MM-DD`. */
   readonly reviewed: CalendarDate;
+  /**
+   * When it is next due for review, `YYYY-MM-DD`: by default `reviewed` plus twelve months, as
+   * the partnership reviews its leaflets yearly. Past it, the elements say when the details
+   * were checked and where to find the latest.
+   */
+  readonly reviewDue: CalendarDate;
   /** The seven points, in order 1 to 7. */
   readonly sections: readonly Section[];
   readonly warningSigns: readonly string[];

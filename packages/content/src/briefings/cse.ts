@@ -1,5 +1,8 @@
 import { englandAndWalesBankHolidays } from '../bank-holidays.js';
+import { defaultReviewDue } from '../review.js';
 import type { Briefing } from '../types.js';
+
+const reviewed = '2026-11-29';
 
 /**
  * Safer Seven on: Child Sexual Exploitation (CSE), written from the leaflet
@@ -25,8 +28,11 @@ export const cse: Briefing = {
     publisher: 'Dudley Safeguarding People Partnership',
     file: 'packages/content/source/safer-seven-cse-leaflet.txt',
   },
+  // The data's own version, per topic: see packages/content/CHANGELOG.md for why it is not
+  // the package's. A change to any fact raises it, and a signed update must be newer.
   version: '1.0.0',
-  reviewed: '2026-11-29',
+  reviewed,
+  reviewDue: defaultReviewDue(reviewed),
 
   sections: [
     {

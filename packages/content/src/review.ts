@@ -1,0 +1,24 @@
+import type { Briefing, CalendarDate } from './types.js';
+
+/**
+ * Review dates. The partnership reviews its leaflets yearly, so a briefing is due for review
+ * twelve months after it was last checked unless its data says otherwise. Calendar dates are
+ * read as UTC days: a review date is a day, not an instant, and an hour's difference from
+ * Europe/London does not change what a reader should be told.
+ */
+
+const dayInMilliseconds = 86_400_000;
+
+/** `reviewed` plus twelve months: `2026-11-29` gives `2027-11-29`; 29 February gives 28 February. */
+export function defaultReviewDue(reviewed: CalendarDate): CalendarDate {
+  const [year, month, day] = reviewed.split('-').map(Number) as [number, number, number];
+  const sameDay = new Date(Date.UTC(year + 1, month - 1, day));
+  // A day the next year does not have (29 February) rolls over: take the month's last day.
+  const due = sameDay.getUTCDate() === day ? sameDay : new Date(Date.UTC(year + 1, month, 0));
+  return due.toISOString().slice(0, 10);
+}
+
+/** True once the whole of `reviewDue` has passed at `instant` (epoch milliseconds). */
+export function isPastReviewDue(briefing: Pick<Briefing, 'reviewDue'>, instant: number): boolean {
+  return instant >= Date.parse(briefing.reviewDue) + dayInMilliseconds;
+}

@@ -1,0 +1,40 @@
+import { fromBase64Url, toBase64Url } from './encoding.js';
+
+/**
+ * A signed content file: one JSON object, fetched in one request.
+ *
+ * ```json
+ * { "format": 1, "topic": "cse", "keyId": "…", "signature": "…", "briefing": "{…the briefing as JSON text…}" }
+ * ```
+ *
+ * The signature is ECDSA P-256 with SHA-256 over the UTF-8 bytes of `briefing`, the exact
+ * text, so no JSON canonicalisation is needed; it is base64url of the IEEE P1363 `r || s`
+ * pair, as WebCrypto makes it. `keyId` names the key (see `keyIdOf`), so that "signed by
+ * another key" can be told apart from "tampered with".
+ */
+export interface SignedContentFile {
+  readonly format: 1;
+  readonly topic: string;
+  readonly keyId: string;
+  readonly signature: string;
+  readonly briefing: string;
+}
+
+/** The algorithm of every key and signature. */
+export const signingAlgorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+
+/** WebCrypto, where the page has it: not on an `http:` page other than localhost. */
+export function subtleCrypto(): SubtleCrypto | undefined {
+  return globalThis.crypto?.subtle;
+}
+
+/** The public key as a page pins it: base64url of the raw uncompressed P-256 point (87 characters). */
+export async function publicKeyText(publicKey: CryptoKey): Promise<string> {
+  return toBase64Url(await crypto.subtle.exportKey('raw', publicKey));
+}
+
+/** A key's id: base64url of the first 9 bytes of the SHA-256 of its raw public key (12 characters). */
+export async function keyIdOf(publicKey: string): Promise<string> {
+  const digest = await subtleCrypto()!.digest('SHA-256', fromBase64Url(publicKey));
+  return toBase64Url(digest.slice(0, 9));
+}

@@ -1,0 +1,61 @@
+// What the two content-signing commands share: where private keys live (never in the
+// repository), and reading the built content package.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const repositoryRoot = resolve(new URL('..', import.meta.url).pathname);
+
+/** Where `content:keys` writes a private key unless told otherwise. */
+export function defaultKeyFolder() {
+  return join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'safer-seven', 'keys');
+}
+
+/** True for a path inside this repository, where a private key must never be written or kept. */
+export function isInsideRepository(path) {
+  const fromRoot = relative(repositoryRoot, resolve(path));
+  return fromRoot === '' || (!fromRoot.startsWith('..') && !isAbsolute(fromRoot));
+}
+
+/** A command-line error: printed without a stack, exit code 1. */
+export class UsageError extends Error {}
+
+/** `--name value` pairs from argv; anything else is a usage error. */
+export function parseOptions(argv, known) {
+  const options = {};
+  for (let index = 0; index < argv.length; index += 2) {
+    const name = argv[index]?.replace(/^--/, '');
+    if (!known.includes(name) || !argv[index].startsWith('--') || argv[index + 1] === undefined) {
+      throw new UsageError(`unexpected argument "${argv[index]}"; expected ${known.map((option) => `--${option} <value>`).join(', ')}`);
+    }
+    options[name] = argv[index + 1];
+  }
+  return options;
+}
+
+function newestChange(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/** The built content package, built first when its sources are newer than dist/ (or dist/ is missing). */
+export async function builtContent({ log = console.log } = {}) {
+  const dist = join(repositoryRoot, 'packages/content/dist/index.js');
+  if (newestChange(join(repositoryRoot, 'packages/content/src')) > newestChange(dist)) {
+    log('Building the content package first (npx rollup -c) ...');
+    execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: repositoryRoot, stdio: 'inherit' });
+  }
+  return import(`${pathToFileURL(dist).href}?t=${Date.now()}`);
+}
+
+/** Runs a command's main function: a UsageError or a clear failure prints one line, exit 1. */
+export function runCommand(name, main) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(`${name}: ${error instanceof UsageError ? error.message : error?.message ?? error}`);
+    process.exitCode = 1;
+  });
+}
