@@ -11,7 +11,7 @@ runCommand('content:keys', async (argv) => {
   const content = await builtContent();
   const keys = await content.generateSigningKeys();
   const publicKey = await content.publicKeyText(keys.publicKey);
-  const keyId = await content.keyIdOf(publicKey);
+  const keyId = content.keyIdOf(publicKey);
   const path = resolve(options.out ?? join(defaultKeyFolder(), `${keyId}.private.jwk`));
   if (isInsideRepository(path)) {
     throw new UsageError(`refusing to write a private key inside the repository (${path}); choose a path outside it`);

@@ -30,15 +30,18 @@ runCommand('content:release', async (argv) => {
   mkdirSync(outDir, { recursive: true });
   const publicKey = await content.publicKeyText(keys.publicKey);
   for (const topic of content.knownTopics) {
-    const text = JSON.stringify(content.getBriefing(topic).briefing);
-    const validation = content.validateBriefing(JSON.parse(text));
+    // The data passed the compiler and the schema tests; this checks that what is signed, the
+    // JSON text, reads back as a briefing the elements render.
+    const briefing = content.getBriefing(topic).briefing;
+    const text = JSON.stringify(briefing);
+    const validation = content.validateBriefing(JSON.parse(text), briefing);
     if (!validation.ok) throw new UsageError(`the ${topic} briefing is not valid (${validation.reason}); nothing signed`);
     const file = await content.signBriefingText(text, topic, keys);
     const path = join(outDir, `${topic}.signed.json`);
     writeFileSync(path, `${JSON.stringify(file)}\n`);
     console.log(`Signed ${topic} ${validation.briefing.version} (reviewed ${validation.briefing.reviewed}): ${relative(process.cwd(), path) || path}`);
   }
-  console.log(`Key id: ${await content.keyIdOf(publicKey)}
+  console.log(`Key id: ${content.keyIdOf(publicKey)}
 Publish the file(s) at an https: address; partners pin this public key:
   updates-key="${publicKey}"`);
 });

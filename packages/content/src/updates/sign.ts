@@ -12,7 +12,7 @@ export async function signBriefingText(
   keys: { readonly privateKey: CryptoKey; readonly publicKey: CryptoKey },
 ): Promise<SignedContentFile> {
   const signature = await crypto.subtle.sign(signingAlgorithm, keys.privateKey, new TextEncoder().encode(briefingText));
-  const keyId = await keyIdOf(await publicKeyText(keys.publicKey));
+  const keyId = keyIdOf(await publicKeyText(keys.publicKey));
   return { format: 1, topic, keyId, signature: toBase64Url(signature), briefing: briefingText };
 }
 

@@ -20,7 +20,7 @@ export type UpdateVerdict =
 export async function verifyUpdate(fileText: string, publicKey: string, current: Briefing): Promise<UpdateVerdict> {
   const refuse = (reason: string): UpdateVerdict => ({ ok: false, reason });
   const subtle = subtleCrypto();
-  if (!subtle) return refuse('WebCrypto is not available (an https: page is needed)');
+  if (!subtle) return refuse('no WebCrypto (an https: page has it)');
   let file: Record<string, unknown>;
   try {
     file = JSON.parse(fileText);
@@ -29,30 +29,31 @@ export async function verifyUpdate(fileText: string, publicKey: string, current:
   }
   const { briefing: text, signature } = file ?? {};
   if (file?.format !== 1 || typeof text !== 'string' || typeof signature !== 'string') {
-    return refuse('not a signed content file');
+    return refuse('not a signed file');
   }
   let verified: boolean;
   try {
+    if (file.keyId !== keyIdOf(publicKey)) return refuse('signed by another key');
     const key = await subtle.importKey('raw', fromBase64Url(publicKey), signingAlgorithm, false, ['verify']);
-    if (file.keyId !== (await keyIdOf(publicKey))) return refuse('signed by another key');
     verified = await subtle.verify(signingAlgorithm, key, fromBase64Url(signature), new TextEncoder().encode(text));
   } catch {
     // importKey refuses anything but a P-256 point; fromBase64Url anything but base64url.
-    return refuse('updates-key is not a P-256 public key, or the signature is not base64url');
+    return refuse('updates-key or signature malformed');
   }
-  if (!verified) return refuse('the signature does not verify');
+  if (!verified) return refuse('signature does not verify');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     return refuse('not JSON');
   }
-  const validation = validateBriefing(parsed);
-  if (!validation.ok) return refuse(`not a valid briefing (${validation.reason})`);
+  const topic = (parsed as Briefing | null)?.topic;
+  if (topic !== current.topic) return refuse(`for topic ${topic}`);
+  const validation = validateBriefing(parsed, current);
+  if (!validation.ok) return refuse(`invalid briefing (${validation.reason})`);
   const briefing = validation.briefing;
-  if (briefing.topic !== current.topic) return refuse(`topic "${briefing.topic}", not "${current.topic}"`);
   if (compareVersions(briefing.version, current.version) <= 0) {
-    return refuse(`version ${briefing.version} is not newer than ${current.version}`);
+    return refuse(`${briefing.version} is not newer`);
   }
   return { ok: true, briefing };
 }

@@ -26,6 +26,10 @@ export abstract class OfficeHoursElement extends SaferSevenElement {
     if (changed.has('now')) this.#fixedInstant = instantFromAttribute(this, this.now);
   }
 
+  protected override instant(): number {
+    return this.#fixedInstant ?? Date.now();
+  }
+
   /** Which route applies, judged while the element updates. */
   protected judge(briefing: Briefing): RouteJudgement {
     return this.#officeHours.judge(briefing.officeHours, this.#fixedInstant);

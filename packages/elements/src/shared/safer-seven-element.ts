@@ -3,13 +3,15 @@ import {
   defaultTopic,
   enGB as strings,
   getBriefing,
+  isPastReviewDue,
   parseHeadingLevel,
   type Briefing,
   type BriefingResult,
   type HeadingLevel,
 } from '@safer-seven/content';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { version } from '../version.js';
+import { signedUpdate } from './signed-updates.js';
 import { styles } from './styles.js';
 
 /**
@@ -19,6 +21,7 @@ import { styles } from './styles.js';
  * @csspart base - The wrapper around everything the tag shows.
  * @csspart heading - Each heading.
  * @csspart message - The message shown for an unknown topic.
+ * @csspart review - The line shown past the content's review date: when it was checked, where to find the latest.
  */
 export abstract class SaferSevenElement extends LitElement {
   /** The version of `@safer-seven/elements` that defined this class. */
@@ -26,9 +29,14 @@ export abstract class SaferSevenElement extends LitElement {
 
   static override styles = styles;
 
+  /** How long a signed content update may take to arrive, in milliseconds, before the built-in content is kept. */
+  static updateTimeout = 10_000;
+
   static override properties = {
     topic: { reflect: false },
     headingLevel: { attribute: 'heading-level' },
+    updates: {},
+    updatesKey: { attribute: 'updates-key' },
   };
 
   /** Which briefing of the series to show. */
@@ -36,6 +44,12 @@ export abstract class SaferSevenElement extends LitElement {
 
   /** The level of the tag's own top heading, 1 to 6; inner headings follow one level below. */
   declare headingLevel: string | number;
+
+  /** The `https:` address of a signed content file to use when it is newer than the built-in content. */
+  declare updates: string | undefined;
+
+  /** The public key (base64url, raw P-256) that `updates` must be signed with; without it, no request. */
+  declare updatesKey: string | undefined;
 
   /** The briefing for `topic`, or why there is none. */
   protected briefingResult: BriefingResult = getBriefing(defaultTopic);
@@ -49,12 +63,31 @@ export abstract class SaferSevenElement extends LitElement {
     this.headingLevel = defaultHeadingLevel;
   }
 
+  /** The instant to judge the review date at: the clock, unless the tag takes `now`. */
+  protected instant(): number {
+    return Date.now();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('topic')) {
+    if (changed.has('topic') || changed.has('updates') || changed.has('updatesKey')) {
       this.briefingResult = getBriefing(this.topic ?? defaultTopic);
       const result = this.briefingResult;
       // The same words as the message on screen, which name the known topics.
-      if (!result.ok) console.error(`<${this.localName}>: ${strings.unknownTopic(result.topic, result.knownTopics)}`);
+      if (!result.ok && changed.has('topic')) {
+        console.error(`<${this.localName}>: ${strings.unknownTopic(result.topic, result.knownTopics)}`);
+      }
+      // The built-in content shows until a newer signed file has been verified; then it is
+      // replaced in place. Only when the page pinned both the file and its key.
+      if (result.ok && this.updates && this.updatesKey) {
+        const timeout = (this.constructor as typeof SaferSevenElement).updateTimeout;
+        const update = signedUpdate(this.updates, this.updatesKey, result.briefing, timeout);
+        update.then((briefing) => {
+          if (briefing && this.briefingResult === result) {
+            this.briefingResult = { ok: true, briefing };
+            this.requestUpdate();
+          }
+        });
+      }
     }
     if (changed.has('headingLevel')) {
       const level = parseHeadingLevel(this.headingLevel);
@@ -72,10 +105,16 @@ export abstract class SaferSevenElement extends LitElement {
 
   protected override render(): TemplateResult {
     const result = this.briefingResult;
+    const briefing = result.ok ? result.briefing : undefined;
     return html`<div class="base" part="base">
-      ${result.ok
-        ? this.renderBriefing(result.briefing, this.level)
-        : html`<p class="message" part="message">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
+      ${briefing && isPastReviewDue(briefing, this.instant())
+        ? html`<p class="message" part="review">
+            ${strings.checkedOn(briefing.reviewed)} ${strings.checkLatest(briefing.publisher.website.label)}
+          </p>`
+        : nothing}
+      ${briefing
+        ? this.renderBriefing(briefing, this.level)
+        : !result.ok && html`<p class="message" part="message">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
     </div>`;
   }
 }
