@@ -1,6 +1,5 @@
 import { routeAt } from './office-hours.js';
 import type { Briefing } from './types.js';
-import { isVersion } from './version.js';
 
 /**
  * Can the components render an unknown value (parsed JSON) as a briefing? The elements ask
@@ -13,9 +12,9 @@ import { isVersion } from './version.js';
  * schema tests have checked. Every field the model has, the value has with the same type
  * (an array's items each like one of the model's items; extra fields are ignored, so a later
  * release may add some). `kind` and `urgency` must be one the model uses, every `href` is
- * `https:`. Then what the renderers look up: all seven sections in order, a contact with a
- * phone number for every route, office hours that parse in a time zone this browser knows,
- * semver and calendar dates.
+ * `https:`. Then what the renderers look up: all seven sections in order, a contact for every
+ * route, office hours that parse in a time zone this browser knows. (`verifyUpdate` refuses a
+ * version that is not semver; a malformed review date only means no review line.)
  */
 export type BriefingValidation =
   | { readonly ok: true; readonly briefing: Briefing }
@@ -38,15 +37,13 @@ function fits(model: unknown, value: unknown): boolean {
   );
 }
 
-const calendarDate = /^\d{4}-\d\d-\d\d$/;
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-function problemOf(value: unknown, model: Briefing): string | undefined {
+/** What keeps the components from rendering `value` like `model`, in a few words; `undefined` if nothing. */
+export function briefingProblem(value: unknown, model: Briefing): string | undefined {
   if (!fits(model, value)) return 'shape';
   const briefing = value as Briefing;
   const { contacts, officeHours: hours } = briefing;
-  if (!isVersion(briefing.version)) return 'version';
-  if (!calendarDate.test(briefing.reviewed) || !calendarDate.test(briefing.reviewDue)) return 'review dates';
   if (briefing.sections.map((section) => section.id).join() !== model.sections.map((section) => section.id).join()) {
     return 'sections';
   }
@@ -56,7 +53,7 @@ function problemOf(value: unknown, model: Briefing): string | undefined {
     hours.openRoute,
     hours.closedRoute,
   ];
-  if (!referenced.every((id) => contacts.some((contact) => contact.id === id && contact.phone))) return 'contacts';
+  if (!referenced.every((id) => contacts.some((contact) => contact.id === id))) return 'contacts';
   try {
     // Judging an instant reads the time zone: Intl refuses an unknown one. At the review
     // date, which the generated offset table covers, a known zone needs no Intl call.
@@ -70,6 +67,6 @@ function problemOf(value: unknown, model: Briefing): string | undefined {
 
 /** The value as a `Briefing` if the components can render it like `model`, or what is wrong. */
 export function validateBriefing(value: unknown, model: Briefing): BriefingValidation {
-  const reason = problemOf(value, model);
+  const reason = briefingProblem(value, model);
   return reason ? { ok: false, reason } : { ok: true, briefing: value as Briefing };
 }

@@ -1,8 +1,5 @@
 import { englandAndWalesBankHolidays } from '../bank-holidays.js';
-import { defaultReviewDue } from '../review.js';
 import type { Briefing } from '../types.js';
-
-const reviewed = '2026-11-29';
 
 /**
  * Safer Seven on: Child Sexual Exploitation (CSE), written from the leaflet
@@ -31,8 +28,9 @@ export const cse: Briefing = {
   // The data's own version, per topic: see packages/content/CHANGELOG.md for why it is not
   // the package's. A change to any fact raises it, and a signed update must be newer.
   version: '1.0.0',
-  reviewed,
-  reviewDue: defaultReviewDue(reviewed),
+  reviewed: '2026-11-29',
+  // The default, reviewed + 12 months (a test checks it): the partnership reviews yearly.
+  reviewDue: '2027-11-29',
 
   sections: [
     {

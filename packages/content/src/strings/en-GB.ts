@@ -23,14 +23,14 @@ export interface UiStrings {
   readonly bankHolidaysUnknown: (region: string) => string;
   readonly website: string;
   readonly social: (network: string) => string;
-  /** When the details were checked, a `YYYY-MM-DD` date in words: `These details were checked on 29 November 2026.` */
-  readonly checkedOn: (date: string) => string;
-  /** After `checkedOn` once the review date has passed: where to find the latest. */
-  readonly checkLatest: (website: string) => string;
+  /**
+   * When the details were checked (a `YYYY-MM-DD` date) and where the latest are: shown by the
+   * elements past the review date, and always by the static HTML. Intl writes the date: a
+   * page's first Intl call costs tens of milliseconds, but an element makes it only when its
+   * content is past review, and a month-name table would cost every page bundle bytes.
+   */
+  readonly checkedOn: (date: string, website: string) => string;
 }
-
-// Month names without Intl: a page's first Intl call costs tens of milliseconds.
-const months = 'January February March April May June July August September October November December'.split(' ');
 
 export const enGB: UiStrings = {
   briefingHeading: (series, title) => `${series} on: ${title}`,
@@ -50,6 +50,6 @@ export const enGB: UiStrings = {
     `This year's ${region} bank holidays are not in our calendar: on a bank holiday, call the out of hours number.`,
   website: 'Web',
   social: (network) => network,
-  checkedOn: (date) => `These details were checked on ${+date.slice(8)} ${months[+date.slice(5, 7) - 1]} ${date.slice(0, 4)}.`,
-  checkLatest: (website) => `Check ${website} for the latest.`,
+  checkedOn: (date, website) =>
+    `These details were checked on ${new Date(date).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}. Check ${website} for the latest.`,
 };

@@ -23,11 +23,6 @@ export interface SignedContentFile {
 /** The algorithm of every key and signature. */
 export const signingAlgorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
-/** WebCrypto, where the page has it: not on an `http:` page other than localhost. */
-export function subtleCrypto(): SubtleCrypto | undefined {
-  return globalThis.crypto?.subtle;
-}
-
 /** The public key as a page pins it: base64url of the raw uncompressed P-256 point (87 characters). */
 export async function publicKeyText(publicKey: CryptoKey): Promise<string> {
   return toBase64Url(await crypto.subtle.exportKey('raw', publicKey));

@@ -108,9 +108,7 @@ export abstract class SaferSevenElement extends LitElement {
     const briefing = result.ok ? result.briefing : undefined;
     return html`<div class="base" part="base">
       ${briefing && isPastReviewDue(briefing, this.instant())
-        ? html`<p class="message" part="review">
-            ${strings.checkedOn(briefing.reviewed)} ${strings.checkLatest(briefing.publisher.website.label)}
-          </p>`
+        ? html`<p class="message" part="review">${strings.checkedOn(briefing.reviewed, briefing.publisher.website.label)}</p>`
         : nothing}
       ${briefing
         ? this.renderBriefing(briefing, this.level)

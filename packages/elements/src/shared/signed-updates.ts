@@ -4,11 +4,11 @@ import { verifyUpdate, type Briefing } from '@safer-seven/content';
  * The page's one loader of signed content updates (the `updates` and `updates-key`
  * attributes). However many elements name the same file, it is fetched once per page; each
  * file, key and built-in briefing is checked once, and a refusal is said once, with
- * `console.warn`, naming the file and why. Nothing is stored: the next page view asks again
- * (the browser's HTTP cache may answer).
+ * `console.warn`, naming the file and why (docs/embedding.md explains each reason). Nothing
+ * is stored: the next page view asks again (the browser's HTTP cache may answer).
  */
 
-/** A signed file is a few kilobytes; anything past this is refused unread or unparsed. */
+/** A signed file is about 10 kB; anything past this is refused. */
 const largestFile = 131_072;
 
 const files = new Map<string, Promise<string>>();
@@ -18,15 +18,14 @@ const updates = new Map<string, Promise<Briefing | undefined>>();
 async function fetchFile(address: string, timeout: number): Promise<string> {
   const url = new URL(address, location.href);
   if (url.protocol !== 'https:' && url.origin !== location.origin) throw 'not https:';
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) });
-  } catch (error) {
+  const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) }).catch(
     // A refusal by connect-src, CORS or the network looks the same to a page.
-    throw (error as Error).name === 'TimeoutError' ? 'timed out' : 'fetch failed (network, CORS or CSP connect-src)';
-  }
-  const tooLarge = 'too large';
+    (error: Error) => {
+      throw error.name === 'TimeoutError' ? 'timed out' : 'fetch failed';
+    },
+  );
   if (!response.ok) throw `HTTP ${response.status}`;
+  const tooLarge = 'too large';
   if (Number(response.headers.get('content-length')) > largestFile) throw tooLarge;
   const text = await response.text();
   if (text.length > largestFile) throw tooLarge;
@@ -44,11 +43,10 @@ export function signedUpdate(address: string, publicKey: string, builtIn: Briefi
     let file = files.get(address);
     if (!file) files.set(address, (file = fetchFile(address, timeout)));
     update = file
-      .then((text) => verifyUpdate(text, publicKey, builtIn))
-      .catch((reason: string) => ({ ok: false, reason }) as const)
+      .then((text) => verifyUpdate(text, publicKey, builtIn), (reason: string) => ({ ok: false, reason }) as const)
       .then((verdict) => {
         if (verdict.ok) return verdict.briefing;
-        console.warn(`Safer Seven: ${address} not used (${verdict.reason}); showing built-in ${builtIn.topic} ${builtIn.version}.`);
+        console.warn(`Safer Seven: not using ${address}: ${verdict.reason}`);
         return undefined;
       });
     updates.set(key, update);
