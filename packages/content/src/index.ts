@@ -10,7 +10,7 @@ export { enGB, type UiStrings } from './strings/en-GB.js';
 export { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';
 export { compareVersions, isVersion } from './version.js';
 export { defaultReviewDue, isPastReviewDue } from './review.js';
-export { briefingProblem, validateBriefing, type BriefingValidation } from './validate.js';
+export { briefingProblem, releaseProblem, validateBriefing, type BriefingValidation } from './validate.js';
 export { fromBase64Url, toBase64Url } from './updates/encoding.js';
 export { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './updates/envelope.js';
 export { generateSigningKeys, importSigningKeys, signBriefingText } from './updates/sign.js';

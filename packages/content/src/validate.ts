@@ -1,4 +1,3 @@
-import { routeAt } from './office-hours.js';
 import type { Briefing } from './types.js';
 
 /**
@@ -11,10 +10,10 @@ import type { Briefing } from './types.js';
  * value against a model: the briefing this script was built with, which the compiler and the
  * schema tests have checked. Every field the model has, the value has with the same type
  * (an array's items each like one of the model's items; extra fields are ignored, so a later
- * release may add some). `kind` and `urgency` must be one the model uses, every `href` is
- * `https:`. Then what the renderers look up: all seven sections in order, a contact for every
- * route, office hours that parse in a time zone this browser knows. (`verifyUpdate` refuses a
- * version that is not semver; a malformed review date only means no review line.)
+ * release may add some); `kind` and `urgency` must be one the model uses. The rest of what
+ * the renderers rely on is in `briefingProblem` and, for the release command, `releaseProblem`.
+ * (`verifyUpdate` refuses a version that is not semver; a malformed review date only means no
+ * review line.)
  */
 export type BriefingValidation =
   | { readonly ok: true; readonly briefing: Briefing }
@@ -24,49 +23,68 @@ type Shape = Readonly<Record<string, unknown>>;
 
 /** True when `value` has every field of `model`, with the same type, as described above. */
 function fits(model: unknown, value: unknown): boolean {
-  if (Array.isArray(model)) return Array.isArray(value) && value.every((item) => model.some((kind) => fits(kind, item)));
-  if (typeof model !== 'object' || !model) return typeof value === typeof model;
   return (
-    typeof value === 'object' &&
-    !!value &&
-    Object.keys(model).every((key) => {
-      const field = (value as Shape)[key];
-      if (key === 'kind' || key === 'urgency') return field === (model as Shape)[key];
-      return fits((model as Shape)[key], field) && (key !== 'href' || /^https:\/\/\S+$/.test(field as string));
-    })
+    typeof value === typeof model &&
+    (Array.isArray(model)
+      ? Array.isArray(value) && value.every((item) => model.some((kind) => fits(kind, item)))
+      : typeof model !== 'object' ||
+        (value !== null &&
+          Object.keys(model as Shape).every((key) =>
+            key === 'kind' || key === 'urgency'
+              ? (value as Shape)[key] === (model as Shape)[key]
+              : fits((model as Shape)[key], (value as Shape)[key]),
+          )))
   );
 }
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** What keeps the components from rendering `value` like `model`, in a few words; `undefined` if nothing. */
+/**
+ * What keeps the components from rendering `value` like `model`, in a few words, or
+ * `undefined`: the shape (above), all seven sections in order, and office hours as `HH:MM`.
+ * The elements run this on every signed update.
+ */
 export function briefingProblem(value: unknown, model: Briefing): string | undefined {
   if (!fits(model, value)) return 'shape';
-  const briefing = value as Briefing;
-  const { contacts, officeHours: hours } = briefing;
-  if (briefing.sections.map((section) => section.id).join() !== model.sections.map((section) => section.id).join()) {
-    return 'sections';
-  }
+  const { sections, officeHours: hours } = value as Briefing;
+  if (sections.map((section) => section.id).join() !== model.sections.map((section) => section.id).join()) return 'sections';
+  if (!time.test(hours.opens) || !time.test(hours.closes)) return 'office hours';
+  return undefined;
+}
+
+/**
+ * `briefingProblem`, and what only a mistake in the data could break: every route and
+ * contact block names a contact the briefing has, and the office's time zone is one Intl
+ * knows. The release command runs this before it signs; a signed file has passed it, so the
+ * drop-in bundle carries only `briefingProblem`.
+ */
+export function releaseProblem(value: unknown, model: Briefing): string | undefined {
+  const problem = briefingProblem(value, model);
+  if (problem) return problem;
+  const { contacts, officeHours: hours, reportingRoutes, sections } = value as Briefing;
   const referenced = [
-    ...briefing.reportingRoutes.map((route) => route.contactId),
-    ...briefing.sections.flatMap((section) => section.body.flatMap((block) => (block.kind === 'contact' ? [block.contactId] : []))),
+    ...reportingRoutes.map((route) => route.contactId),
+    ...sections.flatMap((section) => section.body.flatMap((block) => (block.kind === 'contact' ? [block.contactId] : []))),
     hours.openRoute,
     hours.closedRoute,
   ];
-  if (!referenced.every((id) => contacts.some((contact) => contact.id === id))) return 'contacts';
+  const links = [value as Briefing].flatMap(({ publisher, resources }) => [publisher.website.href, ...resources.map((resource) => resource.href)]);
+  const link = links.find((href) => href !== undefined && !/^https:\/\/\S+$/.test(href));
+  if (link !== undefined) return `not an https: link: ${link}`;
+  const undialable = contacts.find((contact) => contact.phone && !/^(\+\d{7,15}|\d{3})$/.test(contact.phone.dial));
+  if (undialable) return `cannot dial ${undialable.id}`;
+  const missing = referenced.find((id) => !contacts.some((contact) => contact.id === id && contact.phone));
+  if (missing) return `no phone number for ${missing}`;
   try {
-    // Judging an instant reads the time zone: Intl refuses an unknown one. At the review
-    // date, which the generated offset table covers, a known zone needs no Intl call.
-    routeAt(hours, Date.parse(briefing.reviewed));
-    if (time.test(hours.opens) && time.test(hours.closes)) return undefined;
+    new Intl.DateTimeFormat('en-GB', { timeZone: hours.timeZone });
   } catch {
-    // An unknown time zone: below.
+    return `unknown time zone ${hours.timeZone}`;
   }
-  return 'office hours';
+  return undefined;
 }
 
-/** The value as a `Briefing` if the components can render it like `model`, or what is wrong. */
+/** The value as a `Briefing` if it passes `releaseProblem`, or what is wrong. */
 export function validateBriefing(value: unknown, model: Briefing): BriefingValidation {
-  const reason = briefingProblem(value, model);
+  const reason = releaseProblem(value, model);
   return reason ? { ok: false, reason } : { ok: true, briefing: value as Briefing };
 }

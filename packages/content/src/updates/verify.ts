@@ -25,17 +25,16 @@ export async function verifyUpdate(fileText: string, publicKey: string, current:
     // Anything unreadable (not JSON, a field missing, a key or signature that is not
     // base64url or not P-256) throws a TypeError or SyntaxError: "malformed", below.
     const file = JSON.parse(fileText);
-    if (file.format !== 1) throw 'not a signed file';
-    if (file.keyId !== keyIdOf(publicKey)) throw 'signed by another key';
+    if (file.keyId !== keyIdOf(publicKey)) throw 'other key';
     const key = await subtle.importKey('raw', fromBase64Url(publicKey), signingAlgorithm, false, ['verify']);
     const text = new TextEncoder().encode(file.briefing);
-    if (!(await subtle.verify(signingAlgorithm, key, fromBase64Url(file.signature), text))) throw 'signature does not verify';
+    if (!(await subtle.verify(signingAlgorithm, key, fromBase64Url(file.signature), text))) throw 'bad signature';
     const briefing: Briefing = JSON.parse(file.briefing);
-    if (briefing.topic !== current.topic) throw `for topic ${briefing.topic}`;
+    if (briefing.topic !== current.topic) throw 'other topic';
     const problem = briefingProblem(briefing, current);
-    if (problem) throw `invalid briefing (${problem})`;
+    if (problem) throw `invalid ${problem}`;
     // Not `<= 0`: a version that is not semver compares as NaN, and is refused too.
-    if (!(compareVersions(briefing.version, current.version) > 0)) throw `${briefing.version} is not newer`;
+    if (!(compareVersions(briefing.version, current.version) > 0)) throw 'not newer';
     return { ok: true, briefing };
   } catch (reason) {
     return { ok: false, reason: typeof reason === 'string' ? reason : 'malformed' };

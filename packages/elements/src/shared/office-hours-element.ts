@@ -19,19 +19,14 @@ export abstract class OfficeHoursElement extends SaferSevenElement {
   declare now: string | undefined;
 
   readonly #officeHours = new OfficeHoursController(this);
-  #fixedInstant: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('now')) this.#fixedInstant = instantFromAttribute(this, this.now);
-  }
-
-  protected override instant(): number {
-    return this.#fixedInstant ?? Date.now();
+    if (changed.has('now')) this.fixedInstant = instantFromAttribute(this, this.now);
   }
 
   /** Which route applies, judged while the element updates. */
   protected judge(briefing: Briefing): RouteJudgement {
-    return this.#officeHours.judge(briefing.officeHours, this.#fixedInstant);
+    return this.#officeHours.judge(briefing.officeHours, this.fixedInstant);
   }
 }

@@ -29,9 +29,6 @@ export abstract class SaferSevenElement extends LitElement {
 
   static override styles = styles;
 
-  /** How long a signed content update may take to arrive, in milliseconds, before the built-in content is kept. */
-  static updateTimeout = 10_000;
-
   static override properties = {
     topic: { reflect: false },
     headingLevel: { attribute: 'heading-level' },
@@ -54,6 +51,9 @@ export abstract class SaferSevenElement extends LitElement {
   /** The briefing for `topic`, or why there is none. */
   protected briefingResult: BriefingResult = getBriefing(defaultTopic);
 
+  /** The instant of a tag's `now` attribute, if it takes one and it is valid: judged instead of the clock. */
+  protected fixedInstant: number | undefined;
+
   /** `headingLevel` checked: 2 unless it is a whole number from 1 to 6. */
   protected level: HeadingLevel = defaultHeadingLevel;
 
@@ -61,11 +61,6 @@ export abstract class SaferSevenElement extends LitElement {
     super();
     this.topic = defaultTopic;
     this.headingLevel = defaultHeadingLevel;
-  }
-
-  /** The instant to judge the review date at: the clock, unless the tag takes `now`. */
-  protected instant(): number {
-    return Date.now();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,9 +74,7 @@ export abstract class SaferSevenElement extends LitElement {
       // The built-in content shows until a newer signed file has been verified; then it is
       // replaced in place. Only when the page pinned both the file and its key.
       if (result.ok && this.updates && this.updatesKey) {
-        const timeout = (this.constructor as typeof SaferSevenElement).updateTimeout;
-        const update = signedUpdate(this.updates, this.updatesKey, result.briefing, timeout);
-        update.then((briefing) => {
+        signedUpdate(this.updates, this.updatesKey, result.briefing).then((briefing) => {
           if (briefing && this.briefingResult === result) {
             this.briefingResult = { ok: true, briefing };
             this.requestUpdate();
@@ -107,7 +100,7 @@ export abstract class SaferSevenElement extends LitElement {
     const result = this.briefingResult;
     const briefing = result.ok ? result.briefing : undefined;
     return html`<div class="base" part="base">
-      ${briefing && isPastReviewDue(briefing, this.instant())
+      ${briefing && isPastReviewDue(briefing, this.fixedInstant ?? Date.now())
         ? html`<p class="message" part="review">${strings.checkedOn(briefing.reviewed, briefing.publisher.website.label)}</p>`
         : nothing}
       ${briefing
