@@ -14,6 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, posix } from 'node:path';
 import { fillMarkers } from '../../scripts/page-markers.mjs';
+import { serveSignedFile, testPublicKey, updatesPath } from '../updates/signed-files.mjs';
 
 export const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -52,6 +53,10 @@ async function readRepositoryFile(path) {
 
 export async function bundleTestMiddleware(context, next) {
   const path = context.path;
+  if (path.startsWith(updatesPath)) {
+    await serveSignedFile(context);
+    return;
+  }
   if (path.startsWith(missing)) {
     context.status = 404;
     context.type = 'text/plain';
@@ -76,7 +81,7 @@ export async function bundleTestMiddleware(context, next) {
     const embeds = (await readRepositoryFile(`${pages}embeds.partial.html`))?.toString('utf8') ?? '';
     const content = await import(new URL('packages/content/dist/index.js', repositoryRoot).href);
     const page = body.toString('utf8').replace(integrityPlaceholder, integrity).replace(embedsMarker, embeds);
-    body = Buffer.from(fillMarkers(content, page, path));
+    body = Buffer.from(fillMarkers(content, page, path).replaceAll('{{updates-key}}', await testPublicKey()));
   }
   context.status = 200;
   context.set('Content-Type', contentTypes[extname(path)]);
