@@ -7,7 +7,7 @@
 // that broke the policy on purpose (an inline script, a style attribute set in a shadow root,
 // a second 'lit-html' Trusted Types policy from a copy of the bundle without its guard):
 // capture-console.js reported each one.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { contactById, cse, type ContactId } from '@safer-seven/content';
 
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
@@ -344,9 +344,11 @@ describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () =>
     });
 
     it('holds no source map comment and no way to make a request, store or evaluate', () => {
+      // One fetch: the opt-in signed content update, without cookies or referrer.
+      expect(source.match(/fetch\(/g)).to.have.length(1);
+      expect(source).to.match(/fetch\(\w+,\{credentials:"omit",referrerPolicy:"no-referrer",signal:AbortSignal\.timeout\(/);
       for (const forbidden of [
         'sourceMappingURL',
-        'fetch(',
         'XMLHttpRequest',
         'sendBeacon',
         'WebSocket',
@@ -380,6 +382,83 @@ describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () =>
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
       const base64 = btoa(String.fromCharCode(...digest));
       expect(recorded.trim()).to.equal(`sha384-${base64}`);
+    });
+  });
+});
+
+describe('the drop-in bundle with signed content updates (updates and updates-key)', () => {
+  const updatesUrl = '/test/updates/valid.signed.json';
+  const dramaTel = 'tel:+443069990123'; // Ofcom's drama range: test/updates/signed-files.mjs
+  const builtInTel = (id: ContactId) => `tel:${phoneOf(id).dial}`;
+  const dialsOf = (element: Element) => telLinks(element.shadowRoot!).map((link) => link.getAttribute('href'));
+
+  function requestsOf(win: PageWindow, path: string): number {
+    return win.performance.getEntriesByName(new URL(path, win.location.href).href).length;
+  }
+
+  describe('when every tag pins a valid, newer file', () => {
+    it('shows its new detail in each element, routing by its hours, after one request and with nothing stored', async () => {
+      const win = await openPage('updates-valid.html');
+      const elements = [...win.document.querySelectorAll<HTMLElement & { activeRoute?: string }>(tags.join(','))];
+      const panels = elements.filter((element) => element.localName !== 'safer-seven-contacts');
+      await waitUntil(() => panels.every((element) => dialsOf(element).includes(dramaTel)), 'every element takes the update');
+      for (const element of panels) expect(dialsOf(element)).not.to.include(builtInTel('emergency-duty-team'));
+      // 18:00 on a Tuesday: closed at 17:00 built in, open until 20:00 in the update.
+      expect(elements[0]!.activeRoute).to.equal('childrens-services');
+      expect(requestsOf(win, updatesUrl), 'requests for the signed file').to.equal(1);
+      expectNoRequestsOrStorage(win, [recorderUrl, bundleUrl, updatesUrl]);
+      expectNothingLogged(win);
+    });
+  });
+
+  describe('when the files are refused', () => {
+    it('keeps the built-in content in every element and warns once per file, saying why', async () => {
+      const win = await openPage('updates-refused.html');
+      const reasons: Record<string, RegExp> = {
+        tampered: /bad signature/,
+        'other-key': /other key/,
+        older: /not newer/,
+        'same-version': /not newer/,
+        'other-topic': /other topic/,
+        invalid: /invalid/,
+        malformed: /malformed/,
+        oversized: /too large/,
+        missing: /HTTP 404/,
+        slow: /timed out/,
+      };
+      const files = Object.keys(reasons);
+      await waitUntil(() => win.bundleTestLog.warnings.length >= files.length, 'a warning for every file', { timeout: 8000 });
+      await nextTask(win);
+      const warnings = win.bundleTestLog.warnings;
+      expect(warnings, warnings.join(' | ')).to.have.length(files.length);
+      for (const file of files) {
+        const said = warnings.filter((warning) => warning.includes(`/test/updates/${file}.signed.json`));
+        expect(said, `warnings about ${file}`).to.have.length(1);
+        expect(said[0]).to.match(reasons[file]!);
+        expect(requestsOf(win, `/test/updates/${file}.signed.json`), `requests for ${file}`).to.equal(1);
+      }
+      for (const element of elementsOf(win, 'safer-seven-report-it')) {
+        expect(dialsOf(element)).to.include(builtInTel('emergency-duty-team'));
+        expect(dialsOf(element)).not.to.include(dramaTel);
+        expect((element as HTMLElement & { activeRoute?: string }).activeRoute).to.equal('emergency-duty-team');
+      }
+      expect(win.bundleTestLog.errors).to.deep.equal([]);
+    });
+  });
+
+  describe("when the page's CSP has no connect-src", () => {
+    it('keeps the built-in content and warns once that the fetch failed', async () => {
+      const win = await openPage('csp-updates.html');
+      await waitUntil(() => win.bundleTestLog.warnings.length > 0, 'a warning');
+      await nextTask(win);
+      win.bundleTestLog.takeReports?.();
+      expect(win.bundleTestLog.warnings).to.have.length(1);
+      expect(win.bundleTestLog.warnings[0]).to.match(/valid\.signed\.json: fetch failed/);
+      expect(win.bundleTestLog.violations.every((violation) => violation.startsWith('connect-src'))).to.equal(true);
+      expect(win.bundleTestLog.violations.length).to.be.greaterThan(0);
+      const reportIt = elementsOf(win, 'safer-seven-report-it')[0]!;
+      expect(dialsOf(reportIt)).to.include(builtInTel('emergency-duty-team'));
+      expect(win.bundleTestLog.errors).to.deep.equal([]);
     });
   });
 });

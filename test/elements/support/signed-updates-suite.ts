@@ -124,7 +124,7 @@ export function describeSignedUpdates(build: string): void {
     describe('when the file does not arrive in time', () => {
       it('keeps the built-in content and warns once that it timed out', async () => {
         const timeout = AbortSignal.timeout.bind(AbortSignal);
-        sinon.stub(AbortSignal, 'timeout').callsFake(() => timeout(100));
+        sinon.stub(AbortSignal, 'timeout').callsFake(() => timeout(1000));
         const address = addressOf('slow.signed.json');
         const element = await embed('safer-seven-report-it', { updates: address, 'updates-key': publicKey });
         await waitUntil(() => warn.callCount > 0, 'a warning');
