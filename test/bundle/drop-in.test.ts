@@ -401,7 +401,7 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
       const win = await openPage('updates-valid.html');
       const elements = [...win.document.querySelectorAll<HTMLElement & { activeRoute?: string }>(tags.join(','))];
       const panels = elements.filter((element) => element.localName !== 'safer-seven-contacts');
-      await waitUntil(() => panels.every((element) => dialsOf(element).includes(dramaTel)), 'every element takes the update');
+      await waitUntil(() => panels.every((element) => dialsOf(element).includes(dramaTel)), 'every element takes the update', { timeout: 5000 });
       for (const element of panels) expect(dialsOf(element)).not.to.include(builtInTel('emergency-duty-team'));
       // 18:00 on a Tuesday: closed at 17:00 built in, open until 20:00 in the update.
       expect(elements[0]!.activeRoute).to.equal('childrens-services');
@@ -449,7 +449,7 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
   describe("when the page's CSP has no connect-src", () => {
     it('keeps the built-in content and warns once that the fetch failed', async () => {
       const win = await openPage('csp-updates.html');
-      await waitUntil(() => win.bundleTestLog.warnings.length > 0, 'a warning');
+      await waitUntil(() => win.bundleTestLog.warnings.length > 0, 'a warning', { timeout: 5000 });
       await nextTask(win);
       win.bundleTestLog.takeReports?.();
       expect(win.bundleTestLog.warnings).to.have.length(1);

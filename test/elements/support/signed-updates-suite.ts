@@ -63,8 +63,8 @@ export function describeSignedUpdates(build: string): void {
         expect(dialsOf(reportIt)).to.include(builtInTel('emergency-duty-team'));
         expect(reportIt.activeRoute).to.equal('emergency-duty-team');
 
-        await waitUntil(() => dialsOf(reportIt).includes(telHref(dramaDial)), 'the report-it panel takes the update');
-        await waitUntil(() => dialsOf(briefing).includes(telHref(dramaDial)), 'the briefing takes the update');
+        await waitUntil(() => dialsOf(reportIt).includes(telHref(dramaDial)), 'the report-it panel takes the update', { timeout: 5000 });
+        await waitUntil(() => dialsOf(briefing).includes(telHref(dramaDial)), 'the briefing takes the update', { timeout: 5000 });
         expect(dialsOf(reportIt)).not.to.include(builtInTel('emergency-duty-team'));
         // Open until 20:00 now: children's services apply, and are put first after 999.
         expect(reportIt.activeRoute).to.equal('childrens-services');
@@ -106,7 +106,7 @@ export function describeSignedUpdates(build: string): void {
           const pinned = { updates: address, 'updates-key': publicKey, now: tuesdayEvening };
           const first = await embed('safer-seven-report-it', pinned);
           const second = await embed('safer-seven-briefing', pinned);
-          await waitUntil(() => warn.callCount > 0, 'a warning');
+          await waitUntil(() => warn.callCount > 0, 'a warning', { timeout: 5000 });
           await new Promise((resolve) => setTimeout(resolve, 50));
           expectCalls(warn, 1);
           expect(firstMessage(warn)).to.contain(address);
@@ -127,7 +127,7 @@ export function describeSignedUpdates(build: string): void {
         sinon.stub(AbortSignal, 'timeout').callsFake(() => timeout(1000));
         const address = addressOf('slow.signed.json');
         const element = await embed('safer-seven-report-it', { updates: address, 'updates-key': publicKey });
-        await waitUntil(() => warn.callCount > 0, 'a warning');
+        await waitUntil(() => warn.callCount > 0, 'a warning', { timeout: 5000 });
         expectCalls(warn, 1);
         expect(firstMessage(warn)).to.match(/timed out/);
         expect(dialsOf(element)).to.include(builtInTel('emergency-duty-team'));
@@ -138,7 +138,7 @@ export function describeSignedUpdates(build: string): void {
       it('requests nothing and warns once', async () => {
         const address = 'http://updates.example.invalid/cse.signed.json';
         await embed('safer-seven-report-it', { updates: address, 'updates-key': publicKey });
-        await waitUntil(() => warn.callCount > 0, 'a warning');
+        await waitUntil(() => warn.callCount > 0, 'a warning', { timeout: 5000 });
         expectCalls(warn, 1);
         expect(firstMessage(warn)).to.match(/not https:/);
         expect(requestsFor(address)).to.equal(0);
@@ -150,7 +150,7 @@ export function describeSignedUpdates(build: string): void {
         Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
         try {
           const element = await embed('safer-seven-report-it', { updates: addressOf('valid.signed.json'), 'updates-key': publicKey });
-          await waitUntil(() => warn.callCount > 0, 'a warning');
+          await waitUntil(() => warn.callCount > 0, 'a warning', { timeout: 5000 });
           expectCalls(warn, 1);
           expect(firstMessage(warn)).to.match(/no WebCrypto/);
           expect(dialsOf(element)).not.to.include(telHref(dramaDial));
