@@ -453,7 +453,7 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
       await nextTask(win);
       win.bundleTestLog.takeReports?.();
       expect(win.bundleTestLog.warnings).to.have.length(1);
-      expect(win.bundleTestLog.warnings[0]).to.match(/valid\.signed\.json: fetch failed/);
+      expect(win.bundleTestLog.warnings[0]).to.match(/valid\.signed\.json not used: Failed to fetch/);
       expect(win.bundleTestLog.violations.every((violation) => violation.startsWith('connect-src'))).to.equal(true);
       expect(win.bundleTestLog.violations.length).to.be.greaterThan(0);
       const reportIt = elementsOf(win, 'safer-seven-report-it')[0]!;

@@ -140,6 +140,11 @@ function sectionHtml(briefing: Briefing, section: Section, level: HeadingLevel, 
   return `<section data-section="${escapeHtml(section.id)}">\n${indent(children.join('\n'))}\n</section>`;
 }
 
+/** When the details were checked and where the latest are: static HTML has no clock to judge a review date by. */
+function checkedHtml(briefing: Briefing): string {
+  return `<p class="safer-seven-checked">${escapeHtml(enGB.checkedOn(briefing.reviewed, briefing.publisher.website.label))}</p>`;
+}
+
 function briefingHeadingHtml(briefing: Briefing, level: StaticHeadingLevel): string {
   return (
     `${headingHtml(level, escapeHtml(enGB.briefingHeading(briefing.series, briefing.title)))}\n` +
@@ -156,14 +161,14 @@ export function staticSectionHtml(briefing: Briefing, sectionId: SectionId, opti
 export function staticBriefingHtml(briefing: Briefing, options?: StaticHtmlOptions): string {
   const level = levelOf(options);
   const sections = briefing.sections.map((section) => sectionHtml(briefing, section, levelBelow(level)));
-  return `<article class="safer-seven-static">\n${indent([briefingHeadingHtml(briefing, level), ...sections].join('\n'))}\n</article>`;
+  return `<article class="safer-seven-static">\n${indent([briefingHeadingHtml(briefing, level), ...sections, checkedHtml(briefing)].join('\n'))}\n</article>`;
 }
 
 /** What a tag shows, in full, as static HTML: its point, or for the briefing all seven. */
 export function staticTagHtml(briefing: Briefing, tag: SaferSevenTag, options?: StaticHtmlOptions): string {
   return tag === 'safer-seven-briefing'
     ? staticBriefingHtml(briefing, options)
-    : staticSectionHtml(briefing, sectionOfTag[tag], options);
+    : `${staticSectionHtml(briefing, sectionOfTag[tag], options)}\n${checkedHtml(briefing)}`;
 }
 
 /**
@@ -186,5 +191,5 @@ export function fallbackHtml(briefing: Briefing, tag: SaferSevenTag, options?: S
     default:
       inner = sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level);
   }
-  return `<div class="safer-seven-fallback">\n${indent(inner)}\n</div>`;
+  return `<div class="safer-seven-fallback">\n${indent(`${inner}\n${checkedHtml(briefing)}`)}\n</div>`;
 }

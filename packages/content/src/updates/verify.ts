@@ -20,7 +20,7 @@ export type UpdateVerdict =
  */
 export async function verifyUpdate(fileText: string, publicKey: string, current: Briefing): Promise<UpdateVerdict> {
   try {
-    const subtle = globalThis.crypto?.subtle;
+    const subtle = crypto.subtle;
     if (!subtle) throw 'no WebCrypto';
     // Anything unreadable (not JSON, a field missing, a key or signature that is not
     // base64url or not P-256) throws a TypeError or SyntaxError: "malformed", below.

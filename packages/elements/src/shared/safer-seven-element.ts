@@ -68,9 +68,7 @@ export abstract class SaferSevenElement extends LitElement {
       this.briefingResult = getBriefing(this.topic ?? defaultTopic);
       const result = this.briefingResult;
       // The same words as the message on screen, which name the known topics.
-      if (!result.ok && changed.has('topic')) {
-        console.error(`<${this.localName}>: ${strings.unknownTopic(result.topic, result.knownTopics)}`);
-      }
+      if (!result.ok) console.error(`<${this.localName}>: ${strings.unknownTopic(result.topic, result.knownTopics)}`);
       // The built-in content shows until a newer signed file has been verified; then it is
       // replaced in place. Only when the page pinned both the file and its key.
       if (result.ok && this.updates && this.updatesKey) {

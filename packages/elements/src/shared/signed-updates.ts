@@ -8,8 +8,8 @@ import { verifyUpdate, type Briefing } from '@safer-seven/content';
  * view asks again (the browser's HTTP cache may answer).
  */
 
-/** A signed file is about 10 kB; anything past this is refused. */
-const largestFile = 131_072;
+/** A signed file is about 10 kB; anything past 100 kB is refused. */
+const largestFile = 1e5;
 
 /** How long the file may take, in milliseconds, before the built-in content is kept for good. */
 const timeout = 10_000;
@@ -44,9 +44,9 @@ export function signedUpdate(address: string, publicKey: string, builtIn: Briefi
         throw verdict.reason;
       })
       .catch((reason: string | Error) => {
-        // A refusal by connect-src, CORS or the network is one TypeError to a page.
-        const why = typeof reason === 'string' ? reason : reason.name === 'TimeoutError' ? 'timed out' : 'fetch failed';
-        console.warn(`Safer Seven: not using ${address}: ${why}`);
+        // Ours are strings; the browser's own say "Failed to fetch" (the network, CORS or the
+        // CSP connect-src: a page cannot tell them apart) or "signal timed out".
+        console.warn(`Safer Seven: ${address} not used: ${(reason as Error).message ?? reason}`);
         return undefined;
       });
     updates.set(key, update);
