@@ -107,6 +107,28 @@ for (const tag of saferSevenTags) {
   pages += 2;
 }
 
+// (e) A signed content file for demo/generated/updates.html, by a throwaway key made now and
+// kept only in memory: no shipped build trusts it, and it is never written to disk. One
+// visibly demo-only change (point 7's title), a later review date and a higher version; no
+// number changes. Plus the same file tampered with after signing, which the page must refuse.
+{
+  const keys = await content.generateSigningKeys();
+  const updated = structuredClone(briefing);
+  const [major, minor] = updated.version.split('.').map(Number);
+  updated.version = `${major}.${minor + 1}.0`;
+  updated.reviewed = new Date(Date.parse(briefing.reviewed) + 86_400_000).toISOString().slice(0, 10);
+  updated.reviewDue = content.defaultReviewDue(updated.reviewed);
+  const reportIt = updated.sections.find((section) => section.id === 'report-it');
+  reportIt.title = `${reportIt.title} (updated content, demo)`;
+  const signed = await content.signBriefingText(JSON.stringify(updated), updated.topic, keys);
+  const tampered = { ...signed, briefing: signed.briefing.replace('(updated content, demo)', '(updated content, demo!)') };
+  write(join(outDir, 'updates/cse.signed.json'), `${JSON.stringify(signed)}\n`);
+  write(join(outDir, 'updates/cse.tampered.signed.json'), `${JSON.stringify(tampered)}\n`);
+  const pagePath = join(outDir, 'updates.html');
+  const publicKey = await content.publicKeyText(keys.publicKey);
+  write(pagePath, readFileSync(pagePath, 'utf8').replaceAll('{{demo-updates-key}}', publicKey));
+}
+
 // (d) The bundle's version and integrity, for the embed-code builder's snippet.
 const version = JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version;
 const integrity = readFileSync(join(root, 'packages/elements/dist/safer-seven.min.js.sri.txt'), 'utf8').trim();

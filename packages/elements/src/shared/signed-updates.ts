@@ -18,8 +18,8 @@ const updates = new Map<string, Promise<Briefing | undefined>>();
 
 /** The file's text: https: only (or the page's own origin), no cookies, no referrer, capped. */
 async function fetchFile(address: string): Promise<string> {
-  const url = new URL(address, location.href);
-  if (url.protocol !== 'https:' && url.origin !== location.origin) throw 'not https:';
+  const url = new URL(address, document.baseURI);
+  if (url.protocol !== 'https:' && url.origin !== origin) throw 'not https:';
   const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) });
   if (!response.ok) throw `HTTP ${response.status}`;
   // The length is checked on the text, not on a Content-Length header that the host writes
