@@ -20,6 +20,8 @@ const accentInput = document.querySelector('#accent');
 const accentReset = document.querySelector('#accent-reset');
 const accentContrast = document.querySelector('#accent-contrast');
 const pinNow = document.querySelector('#pin-now');
+const updatesOn = document.querySelector('#updates-on');
+const updatesProblem = document.querySelector('#updates-problem');
 const preview = document.querySelector('#preview');
 const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
@@ -130,7 +132,31 @@ function readForm() {
     accent: accentInput.value,
     now: times.find((time) => time.id === data.get('time'))?.now,
     pinNow: pinNow.checked,
+    updates: checkedUpdates(updatesOn.checked, String(data.get('updates-url')).trim(), String(data.get('updates-key')).trim()),
   };
+}
+
+/**
+ * The signed-updates choice, when both fields are right: an https: address and a key of 87
+ * base64url characters (a raw P-256 public key). Otherwise no attributes, and a line that says why.
+ */
+function checkedUpdates(wanted, url, key) {
+  let problem = '';
+  let origin = '';
+  if (!wanted) {
+    updatesProblem.textContent = '';
+    return undefined;
+  }
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') problem = 'The address must start with https:.';
+    origin = parsed.origin;
+  } catch {
+    problem = 'Enter the address of the signed file, starting with https:.';
+  }
+  if (!problem && !/^[\w-]{87}$/.test(key)) problem = 'Enter the public key: 87 letters, digits, - and _.';
+  updatesProblem.textContent = problem;
+  return problem ? undefined : { url, key, origin };
 }
 
 // ---- The snippet ------------------------------------------------------------------------
@@ -141,16 +167,21 @@ const indent = (text, spaces) => text.replace(/^(?=.)/gm, ' '.repeat(spaces));
 let defaultAccent = '';
 
 /** The snippet for a state; `withNow` writes the preview time in even when not pinned. */
-function snippetFor(state, { withNow = state.pinNow } = {}) {
+function snippetFor(state, { withNow = state.pinNow, withUpdates = true } = {}) {
   const lines = [
     `<script src="${bundle.cdnUrl}" integrity="${bundle.integrity}" crossorigin="anonymous" defer></script>`,
   ];
+  const updates = withUpdates && state.tags.length ? state.updates : undefined;
+  if (updates) {
+    lines.unshift(`<!-- If your site sends a Content-Security-Policy, add: connect-src ${updates.origin} -->`);
+  }
   if (state.tags.length && defaultAccent && state.accent !== defaultAccent) {
     lines.push(`<style>\n  ${state.tags.join(',\n  ')} {\n    --safer-seven-accent: ${state.accent};\n  }\n</style>`);
   }
   for (const tag of state.tags) {
     let attributes = ` heading-level="${state.headingLevel}"`;
     if (withNow && state.now && takesNow(tag)) attributes += ` now="${escapeHtml(state.now)}"`;
+    if (updates) attributes += ` updates="${escapeHtml(updates.url)}" updates-key="${escapeHtml(updates.key)}"`;
     const fallback = fallbackHtml(briefing, tag, { headingLevel: state.headingLevel });
     lines.push(`<${tag}${attributes}>\n${indent(fallback, 2)}\n</${tag}>`);
   }
@@ -160,7 +191,8 @@ function snippetFor(state, { withNow = state.pinNow } = {}) {
 /** The preview: the snippet itself, without its script tag, parsed inertly then adopted. */
 function showPreview(state) {
   const template = document.createElement('template');
-  template.innerHTML = snippetFor(state, { withNow: true });
+  // Without updates: the preview fetches nothing.
+  template.innerHTML = snippetFor(state, { withNow: true, withUpdates: false });
   for (const script of template.content.querySelectorAll('script')) script.remove();
   preview.replaceChildren(document.importNode(template.content, true));
   return Promise.all([...preview.children].filter((element) => element.localName.startsWith('safer-seven-')).map((element) => element.updateComplete));

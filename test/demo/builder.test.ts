@@ -180,6 +180,41 @@ describe('the embed-code builder', function () {
     });
   });
 
+  describe('when "keep the numbers current" is chosen', () => {
+    const key = 'B'.padEnd(87, 'x');
+    async function withUpdates(url: string, publicKey: string): Promise<string> {
+      const form = builder.document.querySelector('#builder') as HTMLFormElement;
+      const set = (selector: string, apply: (input: HTMLInputElement) => void) => {
+        const input = form.querySelector(selector) as HTMLInputElement;
+        apply(input);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      set('#updates-url', (input) => (input.value = url));
+      set('#updates-key', (input) => (input.value = publicKey));
+      set('#updates-on', (input) => (input.checked = true));
+      return choose(builder, { components: ['safer-seven-report-it', 'safer-seven-contacts'] });
+    }
+
+    it('writes updates and updates-key on every tag and the connect-src line the page needs', async () => {
+      const snippet = await withUpdates('https://content.example.org/safer-seven/cse.signed.json', key);
+      const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+      for (const element of parsed.querySelectorAll(tags.join(','))) {
+        expect(element.getAttribute('updates'), element.localName).to.equal('https://content.example.org/safer-seven/cse.signed.json');
+        expect(element.getAttribute('updates-key'), element.localName).to.equal(key);
+      }
+      expect(snippet).to.include('connect-src https://content.example.org');
+      // The preview fetches nothing.
+      for (const element of builder.document.querySelectorAll('#preview > *')) expect(element.hasAttribute('updates')).to.equal(false);
+    });
+
+    it('writes neither attribute, and says why, for an address that is not https:', async () => {
+      const snippet = await withUpdates('http://content.example.org/cse.signed.json', key);
+      expect(snippet).not.to.include('updates=');
+      expect(snippet).not.to.include('connect-src');
+      expect(builder.document.querySelector('#updates-problem')!.textContent).to.include('https:');
+    });
+  });
+
   describe('when the preview time is not pinned', () => {
     it('previews at that time but leaves `now` out of the snippet', async () => {
       const snippet = await choose(builder, { time: 'weekday-evening', pinNow: false });
