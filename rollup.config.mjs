@@ -26,6 +26,16 @@ function emptyDirectory(directory) {
   };
 }
 
+/** Writes a hand-written declaration file beside an output, for outputs TypeScript does not type. */
+function declarationFile(path, text) {
+  return {
+    name: 'safer-seven-declaration-file',
+    writeBundle() {
+      writeFileSync(path, text);
+    },
+  };
+}
+
 /** Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript. */
 function briefingJson() {
   return {
@@ -73,9 +83,13 @@ const elements = {
     'define/warning-signs': 'packages/elements/src/define/warning-signs.ts',
     'define/report-it': 'packages/elements/src/define/report-it.ts',
     'define/contacts': 'packages/elements/src/define/contacts.ts',
+    // Types only (React's JSX); its empty module lets `import '@safer-seven/elements/jsx'` bundle.
+    jsx: 'packages/elements/src/jsx.ts',
   },
   // Lit and the content are the npm user's own dependencies: one copy each on their page.
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
+  // jsx.js is empty on purpose (see above): say nothing about it, and everything else.
+  onwarn: (warning, warn) => warning.code === 'EMPTY_BUNDLE' || warn(warning),
   output: { dir: 'packages/elements/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/elements/src' },
   plugins: [
     emptyDirectory('packages/elements/dist'),
@@ -118,6 +132,10 @@ const dropIn = {
       format: { comments: false },
     }),
     subresourceIntegrity(),
+    declarationFile(
+      'packages/elements/dist/safer-seven.min.d.ts',
+      "// The drop-in bundle registers every tag and exports nothing, as safer-seven.js.\nimport './safer-seven.js';\nexport {};\n",
+    ),
   ],
 };
 
