@@ -1,0 +1,237 @@
+// The packages as a new user gets them: `npm pack` both (from the build `npm test` has just
+// run: --ignore-scripts, so prepack does not build a second time), install the tarballs into
+// a fresh project outside the workspace, and check what a consumer meets there: the files,
+// publint, are-the-types-wrong, a strict TypeScript page and a React 19 JSX page.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const contractTags = ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'];
+
+const progress = (step) => console.log(`packaging: ${step}`);
+
+/** Runs a command; on failure the assertion names the command and shows what it printed. */
+function run(command, args, options = {}) {
+  try {
+    return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: 'pipe', ...options });
+  } catch (error) {
+    assert.fail(`${[command, ...args].join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+/** Runs a command that must fail, and returns what it printed. */
+function runFailing(command, args, options = {}) {
+  try {
+    execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: 'pipe', ...options });
+  } catch (error) {
+    return `${error.stdout ?? ''}${error.stderr ?? ''}`;
+  }
+  assert.fail(`${[command, ...args].join(' ')} succeeded, but should have failed`);
+}
+
+const installedVersion = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+describe('the packed packages, installed into a fresh project', () => {
+  let project;
+  /** name -> { tarball, files: Set of paths in the tarball, directory: where it is installed } */
+  const packages = new Map();
+
+  before(() => {
+    assert.ok(existsSync(join(root, 'packages/elements/dist/index.js')), 'build first: npm run build');
+    project = mkdtempSync(join(tmpdir(), 'safer-seven-consumer-'));
+    progress(`packing both packages into ${project}`);
+    const packed = JSON.parse(
+      run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project, '-w', 'packages/content', '-w', 'packages/elements']),
+    );
+    for (const { name, filename, files } of packed) {
+      packages.set(name, {
+        tarball: join(project, filename),
+        files: new Set(files.map((file) => file.path)),
+        directory: join(project, 'node_modules', name),
+      });
+    }
+    progress('installing the tarballs and @types/react from npm’s cache');
+    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' })}\n`);
+    run(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...[...packages.values()].map((p) => p.tarball), `@types/react@${installedVersion('@types/react')}`],
+      { cwd: project },
+    );
+  });
+
+  after(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it('packs exactly the two packages', () => {
+    assert.deepEqual([...packages.keys()].sort(), ['@safer-seven/content', '@safer-seven/elements']);
+  });
+
+  describe('the files in each tarball', () => {
+    for (const name of ['@safer-seven/content', '@safer-seven/elements']) {
+      it(`${name}: no source or tests, a declaration for every module, LICENSE and README`, () => {
+        progress(`checking the files of ${name}`);
+        const { files } = packages.get(name);
+        const stray = [...files].filter((file) => /^(src|test|source)\//.test(file) || /\.(ts|tsx)$/.test(file) && !file.endsWith('.d.ts'));
+        assert.deepEqual(stray, [], 'source or test files in the tarball');
+        const untyped = [...files].filter((file) => file.endsWith('.js') && !files.has(file.replace(/\.js$/, '.d.ts')));
+        assert.deepEqual(untyped, [], 'modules without a .d.ts');
+        for (const file of ['LICENSE', 'README.md', 'package.json']) assert.ok(files.has(file), `${file} is missing`);
+        assert.match(readFileSync(join(packages.get(name).directory, 'LICENSE'), 'utf8'), /^MIT License/);
+      });
+    }
+
+    it('@safer-seven/content: NOTICE says whose words the briefing is', () => {
+      const { files, directory } = packages.get('@safer-seven/content');
+      assert.ok(files.has('NOTICE'), 'NOTICE is missing');
+      assert.match(readFileSync(join(directory, 'NOTICE'), 'utf8'), /Dudley Safeguarding People Partnership/);
+      for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cse.json']) assert.ok(files.has(file), `${file} is missing`);
+    });
+
+    it('@safer-seven/elements: the drop-in bundle, its integrity hash and declarations', () => {
+      const { files, directory } = packages.get('@safer-seven/elements');
+      for (const file of ['dist/safer-seven.min.js', 'dist/safer-seven.min.js.sri.txt', 'dist/safer-seven.min.d.ts', 'dist/jsx.d.ts']) {
+        assert.ok(files.has(file), `${file} is missing`);
+      }
+      const digest = createHash('sha384').update(readFileSync(join(directory, 'dist/safer-seven.min.js'))).digest('base64');
+      assert.equal(readFileSync(join(directory, 'dist/safer-seven.min.js.sri.txt'), 'utf8').trim(), `sha384-${digest}`);
+    });
+
+    it('@safer-seven/elements: takes the content as a caret range, so a data-only fix reaches it', () => {
+      const manifest = JSON.parse(readFileSync(join(packages.get('@safer-seven/elements').directory, 'package.json'), 'utf8'));
+      const content = JSON.parse(readFileSync(join(packages.get('@safer-seven/content').directory, 'package.json'), 'utf8'));
+      assert.equal(manifest.dependencies['@safer-seven/content'], `^${content.version}`);
+    });
+
+    it('@safer-seven/elements: custom-elements.json names the tarball’s modules and each tag once', () => {
+      progress('checking custom-elements.json');
+      const { files, directory } = packages.get('@safer-seven/elements');
+      const packageJson = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+      assert.ok(files.has(packageJson.customElements), `customElements (${packageJson.customElements}) is not in the tarball`);
+      const manifest = JSON.parse(readFileSync(join(directory, packageJson.customElements), 'utf8'));
+      const modulePaths = JSON.stringify(manifest).match(/"(path|module)":"[^"]*"/g).map((entry) => JSON.parse(`{${entry}}`));
+      const missing = modulePaths.map((entry) => Object.values(entry)[0]).filter((path) => !files.has(path));
+      assert.deepEqual([...new Set(missing)], [], 'the manifest names files the tarball does not hold');
+      const definitions = manifest.modules.flatMap((module) => module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition');
+      const classTags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+      for (const definition of definitions) assert.match(definition.name, /^safer-seven-[a-z-]+$/, 'a definition that is not a tag');
+      assert.deepEqual(definitions.map((d) => d.name).sort(), [...classTags].sort(), 'each class with a tag is defined once');
+      for (const tag of contractTags) assert.ok(classTags.includes(tag), `${tag} is not in the manifest`);
+    });
+  });
+
+  describe('linters', () => {
+    for (const name of ['@safer-seven/content', '@safer-seven/elements']) {
+      it(`${name}: publint --strict finds nothing`, () => {
+        progress(`publint --strict ${name}`);
+        // --pack false: lint the installed files, which are exactly the tarball's.
+        const output = run(bin('publint'), ['--strict', '--pack', 'false', packages.get(name).directory]);
+        assert.match(output, /All good!/, output);
+      });
+
+      // ESM only, on purpose: the packages are `"type": "module"` with no CommonJS build, for
+      // browsers and bundlers. So the esm-only profile: node16 from ESM and bundler must be
+      // clean; node10 and require() from CommonJS are not supported (a dynamic import works).
+      it(`${name}: are-the-types-wrong (profile esm-only) finds nothing`, () => {
+        progress(`attw --profile esm-only ${name}`);
+        const { tarball, files } = packages.get(name);
+        // The define/*.js wildcard is invisible to attw: name each define module.
+        const defineModules = [...files].filter((file) => /^dist\/define\/[^/]+\.js$/.test(file)).map((file) => `./${file.slice('dist/'.length)}`);
+        const entrypoints = defineModules.length > 0 ? ['--include-entrypoints', ...defineModules] : [];
+        run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', ...entrypoints]);
+      });
+    }
+  });
+
+  describe('a strict TypeScript consumer', () => {
+    const typescript = (name, files, compilerOptions) => {
+      writeFileSync(
+        join(project, `tsconfig.${name}.json`),
+        JSON.stringify({
+          compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipDefaultLibCheck: true, ...compilerOptions },
+          files,
+        }),
+      );
+      return ['node_modules/typescript/bin/tsc', '-p', join(project, `tsconfig.${name}.json`)];
+    };
+    const write = (file, lines) => writeFileSync(join(project, file), `${lines.join('\n')}\n`);
+
+    for (const [resolution, options] of [
+      ['NodeNext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+      ['Bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
+    ]) {
+      it(`types the tag for a page that imports only its define module (${resolution})`, () => {
+        progress(`tsc: a page importing only define/report-it.js (${resolution})`);
+        write('define-only.ts', [
+          "import '@safer-seven/elements/define/report-it.js';",
+          "import { getBriefing } from '@safer-seven/content';",
+          "const route: 'childrens-services' | 'emergency-duty-team' | undefined = document.querySelector('safer-seven-report-it')!.activeRoute;",
+          "export const found = [route, getBriefing('cse').ok];",
+        ]);
+        run(process.execPath, typescript(`define-${resolution}`, ['define-only.ts'], options));
+      });
+    }
+
+    it('types every tag for a page that imports only the drop-in bundle', () => {
+      progress('tsc: a page importing only safer-seven.min.js');
+      write('drop-in.ts', [
+        "import '@safer-seven/elements/safer-seven.min.js';",
+        ...contractTags.map((tag, index) => `export const tag${index}: { topic: string } = document.querySelector('${tag}')!;`),
+      ]);
+      run(process.execPath, typescript('drop-in', ['drop-in.ts'], { module: 'NodeNext', moduleResolution: 'NodeNext' }));
+    });
+
+    const react = { module: 'NodeNext', moduleResolution: 'NodeNext', jsx: 'react-jsx' };
+    const reactPage = (elements) => [
+      "import '@safer-seven/elements/define/report-it.js';",
+      "import '@safer-seven/elements/jsx';",
+      "import { useRef } from 'react';",
+      'export function Page() {',
+      "  const panel = useRef<HTMLElementTagNameMap['safer-seven-report-it']>(null);",
+      '  return (',
+      '    <>',
+      ...elements.map((element) => `      ${element}`),
+      '    </>',
+      '  );',
+      '}',
+    ];
+    const reactHeaderLines = 7;
+
+    it('type-checks the tags and their attributes in React 19 JSX', () => {
+      progress('tsc: a React 19 page with every tag');
+      write('react-page.tsx', reactPage([
+        '<safer-seven-briefing topic="cse" heading-level="1" now="2026-12-25T10:00:00Z" updates="https://example.org/cse.json" updates-key="key" />',
+        '<safer-seven-warning-signs heading-level={3} className="signs" />',
+        '<safer-seven-report-it ref={panel} heading-level="2" now="2026-12-25T10:00:00Z" onClick={() => panel.current?.activeRoute} />',
+        '<safer-seven-contacts topic="cse" id="help" />',
+        '<safer-seven-quick-exit href="https://www.bbc.co.uk/weather" />',
+      ]));
+      run(process.execPath, typescript('react-page', ['react-page.tsx'], react));
+    });
+
+    it('rejects a misspelt tag, an unknown attribute and a heading level out of range', () => {
+      progress('tsc: a React 19 page with mistakes, each of which must be an error');
+      // TypeScript never checks JSX attribute names with a hyphen (`heading-levle` passes, as
+      // data-* would): misspellings it can catch are those without one, and wrong values.
+      const mistakes = [
+        '<safer-seven-reportit />',
+        '<safer-seven-report-it topik="cse" />',
+        '<safer-seven-report-it heading-level="7" />',
+        '<safer-seven-warning-signs now="2026-12-25T10:00:00Z" />',
+        '<safer-seven-quick-exit hreff="https://www.bbc.co.uk/weather" />',
+      ];
+      write('react-mistakes.tsx', reactPage(mistakes));
+      const output = runFailing(process.execPath, typescript('react-mistakes', ['react-mistakes.tsx'], react));
+      const errorLines = new Set([...output.matchAll(/react-mistakes\.tsx\((\d+),\d+\): error/g)].map((match) => Number(match[1])));
+      const expected = mistakes.map((_, index) => reactHeaderLines + 1 + index);
+      assert.deepEqual([...errorLines].sort((a, b) => a - b), expected, output);
+    });
+  });
+});
