@@ -3,7 +3,7 @@
 // a fresh project outside the workspace, and check what a consumer meets there: the files,
 // publint, are-the-types-wrong, a strict TypeScript page and a React 19 JSX page.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,15 +26,51 @@ function run(command, args, options = {}) {
   }
 }
 
-/** Runs a command that must fail, and returns what it printed. */
-function runFailing(command, args, options = {}) {
-  try {
-    execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: 'pipe', ...options });
-  } catch (error) {
-    return `${error.stdout ?? ''}${error.stderr ?? ''}`;
-  }
-  assert.fail(`${[command, ...args].join(' ')} succeeded, but should have failed`);
+/** Starts a command in the background; resolves with whether it succeeded and what it printed. */
+function start(command, args) {
+  const began = Date.now();
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      progress(`exit ${error?.code ?? 0} after ${Math.round((Date.now() - began) / 1000)} s: ${[command, ...args].map((arg) => arg.replace(/^.*\//, '')).join(' ')}`);
+      resolve({ ok: !error, output: `${stdout}${stderr}` });
+    });
+  });
 }
+
+/**
+ * A React 19 page with every tag and its attributes, which must type-check, and mistakes,
+ * each of which must be an error on its own line. TypeScript never checks JSX attribute names
+ * with a hyphen (`heading-levle` passes, as data-* would): the misspellings it can catch are
+ * names without one; a wrong value is caught either way.
+ */
+const reactPage = (() => {
+  const correct = [
+    '<safer-seven-briefing topic="cse" heading-level="1" now="2026-12-25T10:00:00Z" updates="https://example.org/cse.json" updates-key="key" />',
+    '<safer-seven-warning-signs heading-level={3} className="signs" />',
+    '<safer-seven-report-it ref={panel} heading-level="2" now="2026-12-25T10:00:00Z" onClick={() => panel.current?.activeRoute} />',
+    '<safer-seven-contacts topic="cse" id="help" />',
+    '<safer-seven-quick-exit href="https://www.bbc.co.uk/weather" />',
+  ];
+  const mistakes = [
+    '<safer-seven-reportit />',
+    '<safer-seven-report-it topik="cse" />',
+    '<safer-seven-report-it heading-level="7" />',
+    '<safer-seven-warning-signs now="2026-12-25T10:00:00Z" />',
+    '<safer-seven-quick-exit hreff="https://www.bbc.co.uk/weather" />',
+  ];
+  const header = [
+    "import '@safer-seven/elements/define/report-it.js';",
+    "import '@safer-seven/elements/jsx';",
+    "import { useRef } from 'react';",
+    'export function Page() {',
+    "  const panel = useRef<HTMLElementTagNameMap['safer-seven-report-it']>(null);",
+    '  return (',
+    '    <>',
+  ];
+  const lines = [...header, ...[...correct, ...mistakes].map((element) => `      ${element}`), '    </>', '  );', '}'];
+  const mistakeLines = mistakes.map((_, index) => header.length + correct.length + index + 1);
+  return { lines, mistakeLines };
+})();
 
 const installedVersion = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
@@ -64,7 +100,51 @@ describe('the packed packages, installed into a fresh project', () => {
       ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...[...packages.values()].map((p) => p.tarball), `@types/react@${installedVersion('@types/react')}`],
       { cwd: project },
     );
+    progress('starting publint, are-the-types-wrong and the TypeScript consumers (they run side by side)');
+    startChecks();
   });
+
+  /** Each slow check, started at once in the background: name -> Promise<{ ok, output }>. */
+  const checks = new Map();
+  function startChecks() {
+    for (const [name, { tarball, files, directory }] of packages) {
+      // --pack false: lint the installed files, which are exactly the tarball's.
+      checks.set(`publint ${name}`, start(bin('publint'), ['--strict', '--pack', 'false', directory]));
+      // ESM only, on purpose: the packages are `"type": "module"` with no CommonJS build, for
+      // browsers and bundlers. So the esm-only profile: node16 from ESM and bundler must be
+      // clean; node10 and require() from CommonJS are not supported (a dynamic import works).
+      // The define/*.js wildcard is invisible to attw: name each define module.
+      const defineModules = [...files].filter((file) => /^dist\/define\/[^/]+\.js$/.test(file)).map((file) => `./${file.slice('dist/'.length)}`);
+      const entrypoints = defineModules.length > 0 ? ['--include-entrypoints', ...defineModules] : [];
+      checks.set(`attw ${name}`, start(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', ...entrypoints]));
+    }
+    // Each consumer is its own program: a tag declared by one file's import would be seen by all.
+    const nodeNext = { module: 'NodeNext', moduleResolution: 'NodeNext' };
+    write('define-only.ts', [
+      "import '@safer-seven/elements/define/report-it.js';",
+      "import { getBriefing } from '@safer-seven/content';",
+      "const route: 'childrens-services' | 'emergency-duty-team' | undefined = document.querySelector('safer-seven-report-it')!.activeRoute;",
+      "export const found = [route, getBriefing('cse').ok];",
+    ]);
+    checks.set('tsc define-only NodeNext', typescript('define-nodenext', 'define-only.ts', nodeNext));
+    checks.set('tsc define-only Bundler', typescript('define-bundler', 'define-only.ts', { module: 'ESNext', moduleResolution: 'Bundler' }));
+    write('drop-in.ts', [
+      "import '@safer-seven/elements/safer-seven.min.js';",
+      ...contractTags.map((tag, index) => `export const tag${index}: { topic: string } = document.querySelector('${tag}')!;`),
+    ]);
+    checks.set('tsc drop-in', typescript('drop-in', 'drop-in.ts', nodeNext));
+    write('react-page.tsx', reactPage.lines);
+    checks.set('tsc react', typescript('react', 'react-page.tsx', { ...nodeNext, jsx: 'react-jsx' }));
+  }
+
+  const write = (file, lines) => writeFileSync(join(project, file), `${lines.join('\n')}\n`);
+
+  /** Starts tsc on one file of the consumer project, strict, checking every declaration but the DOM's. */
+  function typescript(name, file, compilerOptions) {
+    const options = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipDefaultLibCheck: true, ...compilerOptions };
+    writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: options, files: [file] }));
+    return start(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(project, `tsconfig.${name}.json`)]);
+  }
 
   after(() => {
     if (project) rmSync(project, { recursive: true, force: true });
@@ -129,109 +209,35 @@ describe('the packed packages, installed into a fresh project', () => {
 
   describe('linters', () => {
     for (const name of ['@safer-seven/content', '@safer-seven/elements']) {
-      it(`${name}: publint --strict finds nothing`, () => {
-        progress(`publint --strict ${name}`);
-        // --pack false: lint the installed files, which are exactly the tarball's.
-        const output = run(bin('publint'), ['--strict', '--pack', 'false', packages.get(name).directory]);
-        assert.match(output, /All good!/, output);
+      it(`${name}: publint --strict finds nothing`, async () => {
+        const { ok, output } = await checks.get(`publint ${name}`);
+        assert.ok(ok && /All good!/.test(output), output);
       });
 
-      // ESM only, on purpose: the packages are `"type": "module"` with no CommonJS build, for
-      // browsers and bundlers. So the esm-only profile: node16 from ESM and bundler must be
-      // clean; node10 and require() from CommonJS are not supported (a dynamic import works).
-      it(`${name}: are-the-types-wrong (profile esm-only) finds nothing`, () => {
-        progress(`attw --profile esm-only ${name}`);
-        const { tarball, files } = packages.get(name);
-        // The define/*.js wildcard is invisible to attw: name each define module.
-        const defineModules = [...files].filter((file) => /^dist\/define\/[^/]+\.js$/.test(file)).map((file) => `./${file.slice('dist/'.length)}`);
-        const entrypoints = defineModules.length > 0 ? ['--include-entrypoints', ...defineModules] : [];
-        run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', ...entrypoints]);
+      it(`${name}: are-the-types-wrong (profile esm-only) finds nothing`, async () => {
+        const { ok, output } = await checks.get(`attw ${name}`);
+        assert.ok(ok, output);
       });
     }
   });
 
   describe('a strict TypeScript consumer', () => {
-    const typescript = (name, files, compilerOptions) => {
-      writeFileSync(
-        join(project, `tsconfig.${name}.json`),
-        JSON.stringify({
-          compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipDefaultLibCheck: true, ...compilerOptions },
-          files,
-        }),
-      );
-      return ['node_modules/typescript/bin/tsc', '-p', join(project, `tsconfig.${name}.json`)];
-    };
-    const write = (file, lines) => writeFileSync(join(project, file), `${lines.join('\n')}\n`);
-
-    for (const [resolution, options] of [
-      ['NodeNext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
-      ['Bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
-    ]) {
-      it(`types the tag for a page that imports only its define module (${resolution})`, () => {
-        progress(`tsc: a page importing only define/report-it.js (${resolution})`);
-        write('define-only.ts', [
-          "import '@safer-seven/elements/define/report-it.js';",
-          "import { getBriefing } from '@safer-seven/content';",
-          "const route: 'childrens-services' | 'emergency-duty-team' | undefined = document.querySelector('safer-seven-report-it')!.activeRoute;",
-          "export const found = [route, getBriefing('cse').ok];",
-        ]);
-        run(process.execPath, typescript(`define-${resolution}`, ['define-only.ts'], options));
+    for (const resolution of ['NodeNext', 'Bundler']) {
+      it(`types the tag for a page that imports only its define module (${resolution})`, async () => {
+        const { ok, output } = await checks.get(`tsc define-only ${resolution}`);
+        assert.ok(ok, output);
       });
     }
 
-    it('types every tag for a page that imports only the drop-in bundle', () => {
-      progress('tsc: a page importing only safer-seven.min.js');
-      write('drop-in.ts', [
-        "import '@safer-seven/elements/safer-seven.min.js';",
-        ...contractTags.map((tag, index) => `export const tag${index}: { topic: string } = document.querySelector('${tag}')!;`),
-      ]);
-      run(process.execPath, typescript('drop-in', ['drop-in.ts'], { module: 'NodeNext', moduleResolution: 'NodeNext' }));
+    it('types every tag for a page that imports only the drop-in bundle', async () => {
+      const { ok, output } = await checks.get('tsc drop-in');
+      assert.ok(ok, output);
     });
 
-    const react = { module: 'NodeNext', moduleResolution: 'NodeNext', jsx: 'react-jsx' };
-    const reactPage = (elements) => [
-      "import '@safer-seven/elements/define/report-it.js';",
-      "import '@safer-seven/elements/jsx';",
-      "import { useRef } from 'react';",
-      'export function Page() {',
-      "  const panel = useRef<HTMLElementTagNameMap['safer-seven-report-it']>(null);",
-      '  return (',
-      '    <>',
-      ...elements.map((element) => `      ${element}`),
-      '    </>',
-      '  );',
-      '}',
-    ];
-    const reactHeaderLines = 7;
-
-    it('type-checks the tags and their attributes in React 19 JSX', () => {
-      progress('tsc: a React 19 page with every tag');
-      write('react-page.tsx', reactPage([
-        '<safer-seven-briefing topic="cse" heading-level="1" now="2026-12-25T10:00:00Z" updates="https://example.org/cse.json" updates-key="key" />',
-        '<safer-seven-warning-signs heading-level={3} className="signs" />',
-        '<safer-seven-report-it ref={panel} heading-level="2" now="2026-12-25T10:00:00Z" onClick={() => panel.current?.activeRoute} />',
-        '<safer-seven-contacts topic="cse" id="help" />',
-        '<safer-seven-quick-exit href="https://www.bbc.co.uk/weather" />',
-      ]));
-      run(process.execPath, typescript('react-page', ['react-page.tsx'], react));
-    });
-
-    it('rejects a misspelt tag, an unknown attribute and a heading level out of range', () => {
-      progress('tsc: a React 19 page with mistakes, each of which must be an error');
-      // TypeScript never checks JSX attribute names with a hyphen (`heading-levle` passes, as
-      // data-* would): misspellings it can catch are those without one, and wrong values.
-      const mistakes = [
-        '<safer-seven-reportit />',
-        '<safer-seven-report-it topik="cse" />',
-        '<safer-seven-report-it heading-level="7" />',
-        '<safer-seven-warning-signs now="2026-12-25T10:00:00Z" />',
-        '<safer-seven-quick-exit hreff="https://www.bbc.co.uk/weather" />',
-      ];
-      write('react-mistakes.tsx', reactPage(mistakes));
-      const output = runFailing(process.execPath, typescript('react-mistakes', ['react-mistakes.tsx'], react));
-      const errorLines = new Set([...output.matchAll(/react-mistakes\.tsx\((\d+),\d+\): error/g)].map((match) => Number(match[1])));
-      const expected = mistakes.map((_, index) => reactHeaderLines + 1 + index);
-      assert.deepEqual([...errorLines].sort((a, b) => a - b), expected, output);
+    it('type-checks every tag with its attributes in React 19 JSX, and rejects each mistake', async () => {
+      const { output } = await checks.get('tsc react');
+      const errorLines = [...new Set([...output.matchAll(/react-page\.tsx\((\d+),\d+\): error/g)].map((match) => Number(match[1])))];
+      assert.deepEqual(errorLines.sort((a, b) => a - b), reactPage.mistakeLines, `errors on other lines than the mistakes':\n${output}`);
     });
   });
 });
