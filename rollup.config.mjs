@@ -88,7 +88,7 @@ const elements = {
   },
   // Lit and the content are the npm user's own dependencies: one copy each on their page.
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
-  // jsx.js is empty on purpose (see above): say nothing about it, and everything else.
+  // jsx.js is empty on purpose (see above): pass on every other warning.
   onwarn: (warning, warn) => warning.code === 'EMPTY_BUNDLE' || warn(warning),
   output: { dir: 'packages/elements/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/elements/src' },
   plugins: [

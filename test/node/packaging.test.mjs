@@ -168,6 +168,18 @@ describe('the packed packages, installed into a fresh project', () => {
       });
     }
 
+    it('both: MIT, public, Node 20+, with a repository, a homepage and a place for bugs', () => {
+      for (const { directory } of packages.values()) {
+        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+        assert.equal(manifest.license, 'MIT');
+        assert.equal(manifest.publishConfig?.access, 'public', 'a scoped package is published restricted by default');
+        assert.equal(manifest.engines?.node, '>=20');
+        assert.match(manifest.repository?.directory ?? '', /^packages\//);
+        for (const field of ['homepage', 'bugs']) assert.ok(manifest[field], `${manifest.name} has no ${field}`);
+        assert.ok(manifest.scripts?.prepack, `${manifest.name} does not build before it is packed`);
+      }
+    });
+
     it('@safer-seven/content: NOTICE says whose words the briefing is', () => {
       const { files, directory } = packages.get('@safer-seven/content');
       assert.ok(files.has('NOTICE'), 'NOTICE is missing');
