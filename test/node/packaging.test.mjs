@@ -2,6 +2,9 @@
 // run: --ignore-scripts, so prepack does not build a second time), install the tarballs into
 // a fresh project outside the workspace, and check what a consumer meets there: the files,
 // publint, are-the-types-wrong, a strict TypeScript page and a React 19 JSX page.
+// `prepack` itself (the whole root build) is not run here, to keep `npm test` from building
+// twice: this test only checks that each package has one; `npm pack -w packages/content` in a
+// fresh clone (or `npm pack` inside a package folder) is what runs it.
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
