@@ -1,7 +1,7 @@
 // One file builds every output, in the order data flows: content, then elements, then the
 // drop-in bundle that holds both with Lit.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -11,6 +11,30 @@ import typescript from '@rollup/plugin-typescript';
 
 const elementsVersion = JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).version;
 
+
+/**
+ * Empties a package's dist/ before its first build writes to it, so that no file from an
+ * earlier build (a renamed module, a removed entry) is published. Only on a package's first
+ * config: the drop-in bundle writes into elements' dist/ after the npm build.
+ */
+function emptyDirectory(directory) {
+  return {
+    name: 'safer-seven-empty-directory',
+    buildStart() {
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a hand-written declaration file beside an output, for outputs TypeScript does not type. */
+function declarationFile(path, text) {
+  return {
+    name: 'safer-seven-declaration-file',
+    writeBundle() {
+      writeFileSync(path, text);
+    },
+  };
+}
 
 /** Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript. */
 function briefingJson() {
@@ -45,6 +69,7 @@ const content = {
   input: 'packages/content/src/index.ts',
   output: { dir: 'packages/content/dist', format: 'es', sourcemap: false },
   plugins: [
+    emptyDirectory('packages/content/dist'),
     typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: true }),
     briefingJson(),
   ],
@@ -58,11 +83,16 @@ const elements = {
     'define/warning-signs': 'packages/elements/src/define/warning-signs.ts',
     'define/report-it': 'packages/elements/src/define/report-it.ts',
     'define/contacts': 'packages/elements/src/define/contacts.ts',
+    // Types only (React's JSX); its empty module lets `import '@safer-seven/elements/jsx'` bundle.
+    jsx: 'packages/elements/src/jsx.ts',
   },
   // Lit and the content are the npm user's own dependencies: one copy each on their page.
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
+  // jsx.js is empty on purpose (see above): pass on every other warning.
+  onwarn: (warning, warn) => warning.code === 'EMPTY_BUNDLE' || warn(warning),
   output: { dir: 'packages/elements/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/elements/src' },
   plugins: [
+    emptyDirectory('packages/elements/dist'),
     typescript({ tsconfig: 'packages/elements/tsconfig.json', outDir: 'packages/elements/dist', declaration: true }),
   ],
 };
@@ -102,6 +132,10 @@ const dropIn = {
       format: { comments: false },
     }),
     subresourceIntegrity(),
+    declarationFile(
+      'packages/elements/dist/safer-seven.min.d.ts',
+      "// The drop-in bundle registers every tag and exports nothing, as safer-seven.js.\nimport './safer-seven.js';\nexport {};\n",
+    ),
   ],
 };
 

@@ -5,3 +5,9 @@ export { SaferSevenWarningSigns } from './warning-signs/warning-signs.js';
 export { SaferSevenElement } from './shared/safer-seven-element.js';
 export type { HeadingLevel } from './shared/heading.js';
 export { version } from './version.js';
+export type {
+  SaferSevenAttributes,
+  SaferSevenOfficeHoursAttributes,
+  SaferSevenQuickExitAttributes,
+  SaferSevenTagAttributes,
+} from './attributes.js';

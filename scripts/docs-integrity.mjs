@@ -1,0 +1,49 @@
+// `npm run docs:integrity`: writes the current drop-in bundle's version and integrity hash
+// into the embed snippets of README.md and docs/embedding.md, so that a partner who pastes
+// one gets a script the browser verifies. Not part of the build: a build that rewrote tracked
+// docs would hide a stale snippet from CI, so test/node/docs-integrity.test.mjs fails instead
+// when a snippet differs from dist/safer-seven.min.js.sri.txt. Run it after any change to the
+// bundle (it builds first), and commit the docs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The documents that show partners the embed snippet. */
+export const documentsWithSnippet = ['README.md', 'docs/embedding.md'];
+
+/** The snippet's `<script src="…@<version>/dist/safer-seven.min.js" integrity="…">`. */
+const snippet = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"]+)(\/dist\/safer-seven\.min\.js"\s+integrity=")([^"]*)(")/g;
+/** Any other link to a file of a published version, such as its .sri.txt. */
+const versionedUrl = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"\s]+)(\/)/g;
+
+/** The version and integrity hash of the bundle in packages/elements/dist (build first). */
+export function currentBundle() {
+  return {
+    version: JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version,
+    integrity: readFileSync(join(root, 'packages/elements/dist/safer-seven.min.js.sri.txt'), 'utf8').trim(),
+  };
+}
+
+/** How many embed snippets `text` holds. */
+export const snippetCount = (text) => [...text.matchAll(snippet)].length;
+
+/** `text` with every snippet and versioned URL naming the current bundle. */
+export function withCurrentBundle(text, { version, integrity }) {
+  return text
+    .replace(snippet, (_, cdn, _version, file, _integrity, end) => `${cdn}${version}${file}${integrity}${end}`)
+    .replace(versionedUrl, (_, cdn, _version, slash) => `${cdn}${version}${slash}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const bundle = currentBundle();
+  for (const document of documentsWithSnippet) {
+    const path = join(root, document);
+    const text = readFileSync(path, 'utf8');
+    const updated = withCurrentBundle(text, bundle);
+    if (snippetCount(text) === 0) throw new Error(`${document} holds no embed snippet to update`);
+    if (updated !== text) writeFileSync(path, updated);
+    console.log(`docs:integrity: ${document} ${updated === text ? 'already had' : 'now has'} ${bundle.version}, ${bundle.integrity}`);
+  }
+}
