@@ -6,11 +6,16 @@ import type { BankHoliday, Contact } from '../types.js';
  * around the briefing's facts. One object, so another language is one more file.
  */
 export interface UiStrings {
+  /** The language of these words, a BCP 47 tag for `lang`. */
+  readonly lang: string;
   /** The briefing's own heading: `Safer Seven on: Child Sexual Exploitation (CSE)`. */
   readonly briefingHeading: (series: string, title: string) => string;
   readonly publishedBy: (publisher: string) => string;
   readonly unknownTopic: (topic: string, knownTopics: readonly string[]) => string;
-  /** The accessible name of a phone link: says the number and whom it calls. */
+  /**
+   * The accessible name of a phone link: whom it calls, the number, and the menu option to
+   * choose, once. Not the sentence around the link, which a screen reader reads anyway.
+   */
   readonly callLabel: (contact: Contact, display: string) => string;
   readonly emailLabel: (contact: Contact, email: string) => string;
   readonly menuOption: (option: number) => string;
@@ -26,12 +31,14 @@ export interface UiStrings {
 }
 
 export const enGB: UiStrings = {
+  lang: 'en-GB',
   briefingHeading: (series, title) => `${series} on: ${title}`,
   publishedBy: (publisher) => `From ${publisher}`,
   unknownTopic: (topic, knownTopics) =>
     `Safer Seven has no briefing on "${topic}". Known topics: ${knownTopics.join(', ')}.`,
-  callLabel: (contact, display) => `${display}, ${contact.name}: ${contact.purpose}`,
-  emailLabel: (contact, email) => `${email}, email ${contact.name}`,
+  callLabel: (contact, display) =>
+    `Call ${contact.name} on ${display}${contact.phone?.menuOption ? `, then ${enGB.menuOption(contact.phone.menuOption)}` : ''}`,
+  emailLabel: (contact, email) => `Email ${contact.name} at ${email}`,
   menuOption: (option) => `select option ${option}`,
   or: 'or',
   callNow: 'Call now',

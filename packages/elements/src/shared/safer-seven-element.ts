@@ -72,7 +72,8 @@ export abstract class SaferSevenElement extends LitElement {
 
   protected override render(): TemplateResult {
     const result = this.briefingResult;
-    return html`<div class="base" part="base">
+    // `lang` from the words' own language, so that a Welsh page does not read English as Welsh.
+    return html`<div class="base" part="base" lang=${result.ok ? result.briefing.lang : strings.lang}>
       ${result.ok
         ? this.renderBriefing(result.briefing, this.level)
         : html`<p class="message" part="message">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
