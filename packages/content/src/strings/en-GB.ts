@@ -30,6 +30,10 @@ export interface UiStrings {
   readonly social: (network: string) => string;
 }
 
+// A function of its own, not `enGB.menuOption`: an object that names itself cannot be inlined
+// by the bundle's minifier, which then ships every string twice over.
+const menuOption = (option: number): string => `select option ${option}`;
+
 export const enGB: UiStrings = {
   lang: 'en-GB',
   briefingHeading: (series, title) => `${series} on: ${title}`,
@@ -37,9 +41,9 @@ export const enGB: UiStrings = {
   unknownTopic: (topic, knownTopics) =>
     `Safer Seven has no briefing on "${topic}". Known topics: ${knownTopics.join(', ')}.`,
   callLabel: (contact, display) =>
-    `Call ${contact.name} on ${display}${contact.phone?.menuOption ? `, then ${enGB.menuOption(contact.phone.menuOption)}` : ''}`,
+    `Call ${contact.name} on ${display}${contact.phone?.menuOption ? `, then ${menuOption(contact.phone.menuOption)}` : ''}`,
   emailLabel: (contact, email) => `Email ${contact.name} at ${email}`,
-  menuOption: (option) => `select option ${option}`,
+  menuOption,
   or: 'or',
   callNow: 'Call now',
   openNow: (hoursText) => `Open now - ${hoursText}`,

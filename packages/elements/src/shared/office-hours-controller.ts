@@ -37,8 +37,9 @@ export class OfficeHoursController implements ReactiveController {
   };
   #clock: OfficeHoursClock | undefined;
   #connected = false;
-  #held = false;
-  #pressed = false;
+  /** A clock tick that the host has not shown yet. */
+  #held: boolean | undefined;
+  #pressed: boolean | undefined;
   /** The clock's judgement as last shown, kept while a change is held. */
   #shown: RouteJudgement | undefined;
 

@@ -17,9 +17,13 @@ function css(text: TemplateStringsArray): CSSStyleSheet {
  * squeezes or recolours its text cannot make a number unreadable; only the font family
  * inherits, unless `--safer-seven-font` says otherwise.
  *
- * Colours follow the host page's `color-scheme` through `light-dark()` (engines without it keep
- * the light colours): a page in `color-scheme: light dark` whose reader prefers dark gets a dark
- * card. The custom properties below still win in either scheme.
+ * Colours follow the host page's `color-scheme` through `light-dark()`: a page in
+ * `color-scheme: light dark` whose reader prefers dark gets a dark card; a page that declares
+ * no scheme stays light. The custom properties below still win in either scheme. The accent
+ * passes in both (white numbers on it; its borders against the dark card). No plain declaration
+ * sits before each colour as a fallback: beside a var() it would never apply (a var()
+ * declaration is valid when parsed), so an engine without light-dark() (before 2024) shows the
+ * text in the host page's own colours, on the host's background, and links in the text colour.
  *
  * In forced-colors mode every box keeps its border (the system colours replace the rest); the
  * numbers and the badge carry a transparent border, which forced colours paint, so that they
@@ -40,21 +44,7 @@ export const styles = css`
     --_half: calc(var(--_space) / 2);
     --_accent: var(--safer-seven-accent, #1d70b8);
     --_radius: var(--safer-seven-radius, 0.25rem);
-    --_fg: var(--safer-seven-text-color, #0b0c0c);
-    --_bg: var(--safer-seven-background, #fff);
-    --_link: var(--safer-seven-link-color, #1a4f8b);
-    --_emergency: var(--safer-seven-emergency, #b3261e);
-  }
-  /* A var() declaration is always valid when parsed, so a plain declaration before it would not be
-     a fallback: the light colours above stay for engines without light-dark(). The accent passes
-     in both schemes (white numbers on it, and its borders against the dark card). */
-  @supports (color: light-dark(#fff, #fff)) {
-    :host {
-      --_fg: var(--safer-seven-text-color, light-dark(#0b0c0c, #fff));
-      --_bg: var(--safer-seven-background, light-dark(#fff, #0b0c0c));
-      --_link: var(--safer-seven-link-color, light-dark(#1a4f8b, #8cc4ff));
-      --_emergency: var(--safer-seven-emergency, light-dark(#b3261e, #ff8f85));
-    }
+    --_emergency: var(--safer-seven-emergency, light-dark(#b3261e, #ff8f85));
   }
   :host([hidden]) {
     display: none;
@@ -67,7 +57,7 @@ export const styles = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
-    color: var(--_fg);
+    color: var(--safer-seven-text-color, light-dark(#0b0c0c, #fff));
     text-align: start;
     text-transform: none;
     text-indent: 0;
@@ -76,7 +66,7 @@ export const styles = css`
     white-space: normal;
     /* Long runs ("pregnancies/emergency", a web address) wrap at 320 px with WCAG 1.4.12 spacing. */
     overflow-wrap: anywhere;
-    background: var(--_bg);
+    background: var(--safer-seven-background, light-dark(#fff, #0b0c0c));
     border: 1px solid #b1b4b6;
     border-inline-start: 0.375rem solid var(--_accent);
     border-radius: var(--_radius);
@@ -116,7 +106,7 @@ export const styles = css`
     text-align: center;
   }
   a {
-    color: var(--_link);
+    color: var(--safer-seven-link-color, light-dark(#1a4f8b, #8cc4ff));
     text-decoration: underline;
   }
   /* A default focus ring of 3 px in the link's own colour (2.4.7, 2.4.13); a host restyles it
@@ -180,11 +170,10 @@ export const styles = css`
       break-inside: avoid;
     }
     /* Paper has no "now": the routes in the leaflet's order (999, the office-hours route, then
-       the rest as rendered), each with its hours in words, no badge, no emphasis; the numbers
+       the rest as rendered: a one-column grid, so \`order\` applies), each with its hours in words, no badge, no emphasis; the numbers
        drawn in ink, since browsers print without backgrounds by default. */
     .routes {
-      display: flex;
-      flex-direction: column;
+      display: grid;
     }
     .emergency {
       order: -2;
@@ -204,7 +193,6 @@ export const styles = css`
     .number {
       color: inherit;
       background: none;
-      border-color: currentColor;
     }
     a[href^='https:']::after {
       content: ' (' attr(href) ')';
