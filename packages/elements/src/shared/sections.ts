@@ -61,8 +61,9 @@ function routeStatus(route: ReportingRoute, context: SectionContext): TemplateRe
     return nothing;
   }
   // The separator is text, not CSS: screen readers and copy-paste get "Call now: …", not "Call now…".
+  // An expression, as a template's trailing space would be minified away.
   return html`<p class="status" part="status">
-    ${applies ? html`<span class="badge" part="badge">${strings.callNow}</span>: ` : nothing}${words}
+    ${applies ? html`<span class="badge" part="badge">${strings.callNow}</span>${': '}` : nothing}${words}
   </p>`;
 }
 
