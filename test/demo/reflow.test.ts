@@ -36,6 +36,13 @@ describe('demo pages at 320 px with text spacing', function () {
         expect(region.getAttribute('role'), label).to.equal('region');
         expect(region.getAttribute('aria-label') ?? region.getAttribute('aria-labelledby'), label).to.be.a('string');
       }
+      // Any box that scrolls sideways must take keyboard focus, or a keyboard user cannot scroll it.
+      for (const box of page.document.body.querySelectorAll<HTMLElement>('*')) {
+        const overflow = getComputedStyle(box).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll') && box.scrollWidth > box.clientWidth) {
+          expect(box.tabIndex, `<${box.localName} class="${box.className}"> scrolls`).to.be.at.least(0);
+        }
+      }
       expect(await axeViolations(page)).to.deep.equal([]);
     });
   }

@@ -257,6 +257,28 @@ describe("in the host page's theme", () => {
     expect(getComputedStyle(themedLink).outlineColor).to.equal('rgb(255, 0, 0)');
   });
 
+  it("takes the host's font where the host sets it, and --safer-seven-font where it sets it on classes", async () => {
+    // GOV.UK Frontend sets its font on classes such as govuk-body, not on <body> or <main>.
+    const page = await fixture<HTMLElement>(html`<main class="govuk-like">
+      <style>
+        .govuk-like { font-family: serif; }
+        .govuk-like .govuk-body { font-family: monospace; }
+        .govuk-like .branded { --safer-seven-font: monospace; }
+        .govuk-like .inherits { font-family: cursive; }
+      </style>
+      <p class="govuk-body">The page's own text</p>
+      <safer-seven-warning-signs></safer-seven-warning-signs>
+      <safer-seven-warning-signs class="branded"></safer-seven-warning-signs>
+      <div class="inherits"><safer-seven-warning-signs></safer-seven-warning-signs></div>
+    </main>`);
+    const [bare, branded, inside] = [...page.querySelectorAll('safer-seven-warning-signs')];
+    await Promise.all([bare!.updateComplete, branded!.updateComplete, inside!.updateComplete]);
+    const fontOf = (element: Element) => getComputedStyle(shadowOf(element).querySelector('li')!).fontFamily;
+    expect(fontOf(bare!), 'the main column').to.equal('serif');
+    expect(fontOf(branded!), 'named through --safer-seven-font').to.equal('monospace');
+    expect(fontOf(inside!), 'inherited from the wrapper').to.equal('cursive');
+  });
+
   it('keeps a margin below itself that the host can override', async () => {
     const container = await fixture<HTMLElement>(html`<div>
       <style>
