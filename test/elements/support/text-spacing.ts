@@ -30,11 +30,3 @@ export function applyTextSpacing(target: Document): () => void {
     for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
   };
 }
-
-/** What scrolls sideways at this width, if anything: the page itself, or a box inside it. */
-export function horizontalOverflow(target: Document): string[] {
-  const problems: string[] = [];
-  const page = target.documentElement;
-  if (page.scrollWidth > page.clientWidth) problems.push(`the page is ${page.scrollWidth} px wide in ${page.clientWidth} px`);
-  return problems;
-}

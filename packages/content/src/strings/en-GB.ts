@@ -30,8 +30,8 @@ export interface UiStrings {
   readonly social: (network: string) => string;
 }
 
-// A function of its own, not `enGB.menuOption`: an object that names itself cannot be inlined
-// by the bundle's minifier, which then ships every string twice over.
+// A function of its own, not `enGB.menuOption`: once the object names itself, the bundle's
+// minifier can no longer inline its strings and keeps the whole object (about 80 B gzip more).
 const menuOption = (option: number): string => `select option ${option}`;
 
 export const enGB: UiStrings = {

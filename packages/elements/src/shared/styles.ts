@@ -27,8 +27,8 @@ function css(text: TemplateStringsArray): CSSStyleSheet {
  *
  * In forced-colors mode every box keeps its border (the system colours replace the rest); the
  * numbers and the badge carry a transparent border, which forced colours paint, so that they
- * keep their shape; the route that applies now gains an outline in `Highlight`. Nothing moves: no transitions or animations, so there is nothing for
- * `prefers-reduced-motion` to calm.
+ * keep their shape; the route that applies now gains an outline in `Highlight`. Nothing
+ * moves: no transitions or animations, so there is nothing for `prefers-reduced-motion` to calm.
  *
  * Custom properties (all optional): --safer-seven-font, --safer-seven-font-size,
  * --safer-seven-text-color, --safer-seven-background, --safer-seven-accent,
@@ -170,8 +170,9 @@ export const styles = css`
       break-inside: avoid;
     }
     /* Paper has no "now": the routes in the leaflet's order (999, the office-hours route, then
-       the rest as rendered: a one-column grid, so \`order\` applies), each with its hours in words, no badge, no emphasis; the numbers
-       drawn in ink, since browsers print without backgrounds by default. */
+       the rest as rendered; a one-column grid, so that order applies), each with its hours in
+       words, no badge, no emphasis; the numbers in ink, as browsers print no backgrounds by
+       default. */
     .routes {
       display: grid;
     }
