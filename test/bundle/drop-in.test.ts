@@ -8,7 +8,7 @@
 // a second 'lit-html' Trusted Types policy from a copy of the bundle without its guard):
 // capture-console.js reported each one.
 import { expect, waitUntil } from '@open-wc/testing';
-import { contactById, cse, type ContactId } from '@safer-seven/content';
+import { contactById, cse, enGB, type ContactId } from '@safer-seven/content';
 
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
 const recorderUrl = '/test/bundle/pages/capture-console.js';
@@ -218,6 +218,13 @@ describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () =>
         expect(print, '@media print').to.not.equal(undefined);
         const selectors = [...print!.cssRules].map((rule) => (rule as CSSStyleRule).selectorText);
         expect(selectors.some((selector) => selector.includes('href^="https:"') && selector.includes('::after'))).to.equal(true);
+      });
+
+      it('keeps the space after the badge that the minifier could drop: "Call now: …"', async () => {
+        const win = await openPage(page);
+        const panel = elementsOf(win, 'safer-seven-report-it')[0]!;
+        const status = panel.shadowRoot!.querySelector('[part~="badge"]')!.parentElement!;
+        expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.match(new RegExp(`^${enGB.callNow}: \\S`));
       });
 
       if (themed) {

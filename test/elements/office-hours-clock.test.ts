@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { renderTag, routeOrder } from './support/elements.js';
+import { renderTag, routeOrder, shadowOf, telHrefOf, textOf } from './support/elements.js';
 
 // A panel without `now` follows the page's clock: it changes by itself at 09:00 and 17:00,
 // and however many panels a page holds, one timer waits for the next change.
@@ -159,6 +159,68 @@ describe('<safer-seven-report-it>', () => {
       expect(element.activeRoute).to.equal('emergency-duty-team');
       expect(clock.countTimers()).to.equal(1);
       await expectAccessibleUnderFakeClock(element, clock);
+    });
+  });
+});
+
+describe('<safer-seven-report-it> with a reader on it', () => {
+  let clock: sinon.SinonFakeTimers;
+
+  afterEach(() => {
+    fixtureCleanup();
+    clock?.restore();
+  });
+
+  const afterFive = ['police-emergency', 'emergency-duty-team', 'childrens-services', 'police-non-emergency'];
+
+  /** A panel before 17:00, with somewhere else on the page for focus to go. */
+  async function panelBeforeFive() {
+    clock = sinon.useFakeTimers({ now: new Date('2026-12-01T16:59:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const page = await fixture<HTMLElement>(html`<div>
+      <safer-seven-report-it></safer-seven-report-it>
+      <button type="button">Elsewhere</button>
+    </div>`);
+    const element = page.querySelector('safer-seven-report-it')!;
+    await element.updateComplete;
+    return { element, elsewhere: page.querySelector('button')! };
+  }
+
+  describe('when office hours end while focus is on a number', () => {
+    it('keeps the focused number as it was until focus leaves, then shows the new order', async () => {
+      const { element, elsewhere } = await panelBeforeFive();
+      const link = shadowOf(element).querySelector<HTMLAnchorElement>(`ol a[href="${telHrefOf('childrens-services')}"]`)!;
+      const display = textOf(link);
+      link.focus();
+
+      clock.tick(60_000); // 17:00
+      await element.updateComplete;
+      const focused = shadowOf(element).activeElement as HTMLAnchorElement;
+      expect(focused, 'focus stays on the link').to.equal(link);
+      expect(focused.getAttribute('href'), 'the number it dials').to.equal(telHrefOf('childrens-services'));
+      expect(textOf(focused), 'the number it shows').to.equal(display);
+      expect(routeOrder(element)[1]).to.equal('childrens-services');
+
+      elsewhere.focus();
+      await element.updateComplete;
+      expect(routeOrder(element)).to.deep.equal(afterFive);
+      expect(element.activeRoute).to.equal('emergency-duty-team');
+    });
+  });
+
+  describe('when office hours end while a pointer is pressed on the panel', () => {
+    it('waits for the pointer to lift', async () => {
+      const { element } = await panelBeforeFive();
+      shadowOf(element)
+        .querySelector('p')!
+        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+
+      clock.tick(60_000);
+      await element.updateComplete;
+      expect(routeOrder(element)[1], 'pressed').to.equal('childrens-services');
+
+      window.dispatchEvent(new PointerEvent('pointerup'));
+      await element.updateComplete;
+      expect(routeOrder(element)).to.deep.equal(afterFive);
     });
   });
 });

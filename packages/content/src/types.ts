@@ -217,6 +217,8 @@ export interface Source {
 /** One whole leaflet of the series. */
 export interface Briefing {
   readonly topic: TopicId;
+  /** The language of its words, a BCP 47 tag for `lang`: `en-GB`. */
+  readonly lang: string;
   /** `Safer Seven`. */
   readonly series: string;
   /** What the leaflet is on: `Child Sexual Exploitation (CSE)`. */

@@ -11,6 +11,7 @@ import type { Briefing } from '../types.js';
  */
 export const cse: Briefing = {
   topic: 'cse',
+  lang: 'en-GB',
   series: 'Safer Seven',
   title: 'Child Sexual Exploitation (CSE)',
   shortTitle: 'CSE',

@@ -6,11 +6,16 @@ import type { BankHoliday, Contact } from '../types.js';
  * around the briefing's facts. One object, so another language is one more file.
  */
 export interface UiStrings {
+  /** The language of these words, a BCP 47 tag for `lang`. */
+  readonly lang: string;
   /** The briefing's own heading: `Safer Seven on: Child Sexual Exploitation (CSE)`. */
   readonly briefingHeading: (series: string, title: string) => string;
   readonly publishedBy: (publisher: string) => string;
   readonly unknownTopic: (topic: string, knownTopics: readonly string[]) => string;
-  /** The accessible name of a phone link: says the number and whom it calls. */
+  /**
+   * The accessible name of a phone link: whom it calls, the number, and the menu option to
+   * choose, once. Not the sentence around the link, which a screen reader reads anyway.
+   */
   readonly callLabel: (contact: Contact, display: string) => string;
   readonly emailLabel: (contact: Contact, email: string) => string;
   readonly menuOption: (option: number) => string;
@@ -32,14 +37,20 @@ export interface UiStrings {
   readonly checkedOn: (date: string, website: string) => string;
 }
 
+// A function of its own, not `enGB.menuOption`: once the object names itself, the bundle's
+// minifier can no longer inline its strings and keeps the whole object (about 80 B gzip more).
+const menuOption = (option: number): string => `select option ${option}`;
+
 export const enGB: UiStrings = {
+  lang: 'en-GB',
   briefingHeading: (series, title) => `${series} on: ${title}`,
   publishedBy: (publisher) => `From ${publisher}`,
   unknownTopic: (topic, knownTopics) =>
     `Safer Seven has no briefing on "${topic}". Known topics: ${knownTopics.join(', ')}.`,
-  callLabel: (contact, display) => `${display}, ${contact.name}: ${contact.purpose}`,
-  emailLabel: (contact, email) => `${email}, email ${contact.name}`,
-  menuOption: (option) => `select option ${option}`,
+  callLabel: (contact, display) =>
+    `Call ${contact.name} on ${display}${contact.phone?.menuOption ? `, then ${menuOption(contact.phone.menuOption)}` : ''}`,
+  emailLabel: (contact, email) => `Email ${contact.name} at ${email}`,
+  menuOption,
   or: 'or',
   callNow: 'Call now',
   openNow: (hoursText) => `Open now - ${hoursText}`,

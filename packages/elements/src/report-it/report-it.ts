@@ -7,7 +7,9 @@ import { renderSection } from '../shared/sections.js';
  * @tag safer-seven-report-it
  * @summary Point 7 of a Safer Seven briefing: how to report a concern, aware of office
  * hours. 999 first; then the route that applies now, said in words; then the other route,
- * never hidden; then 101. It changes by itself when office hours begin or end.
+ * never hidden; then 101. It changes by itself when office hours begin or end, but not while
+ * the reader's focus or pointer is on it. In print: every route in the leaflet's order, with
+ * its hours, and no "now".
  *
  * @csspart base - The panel.
  * @csspart heading - The panel's heading.
@@ -22,7 +24,10 @@ import { renderSection } from '../shared/sections.js';
 export class SaferSevenReportIt extends OfficeHoursElement {
   #activeRoute: OfficeHoursRouteId | undefined;
 
-  /** The id of the route that applies at `now` (or at this instant): read-only. */
+  /**
+   * The id of the route that applies at `now` (or at this instant), as the panel shows it: a
+   * change at opening or closing waits while the reader's focus or pointer is on the panel.
+   */
   get activeRoute(): OfficeHoursRouteId | undefined {
     return this.#activeRoute;
   }

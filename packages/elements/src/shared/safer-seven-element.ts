@@ -97,7 +97,8 @@ export abstract class SaferSevenElement extends LitElement {
   protected override render(): TemplateResult {
     const result = this.briefingResult;
     const briefing = result.ok ? result.briefing : undefined;
-    return html`<div class="base" part="base">
+    // `lang` from the words' own language, so that a Welsh page does not read English as Welsh.
+    return html`<div class="base" part="base" lang=${briefing ? briefing.lang : strings.lang}>
       ${briefing && isPastReviewDue(briefing, this.fixedInstant ?? Date.now())
         ? html`<p class="message" part="review">${strings.checkedOn(briefing.reviewed, briefing.publisher.website.label)}</p>`
         : nothing}

@@ -60,8 +60,10 @@ function routeStatus(route: ReportingRoute, context: SectionContext): TemplateRe
   } else {
     return nothing;
   }
+  // The separator is text, not CSS: screen readers and copy-paste get "Call now: …", not "Call now…".
+  // An expression, as a template's trailing space would be minified away.
   return html`<p class="status" part="status">
-    ${applies ? html`<span class="badge" part="badge">${strings.callNow}</span>` : nothing}${words}
+    ${applies ? html`<span class="badge" part="badge">${strings.callNow}</span>${': '}` : nothing}${words}
   </p>`;
 }
 
@@ -69,13 +71,15 @@ function renderRoute(route: ReportingRoute, context: SectionContext): TemplateRe
   const contact = contactById(context.briefing, route.contactId);
   const applies = context.judgement?.routeId === route.contactId;
   const option = contact.phone?.menuOption;
+  const hours = contact.hoursText;
   const classes = `route ${route.urgency}${applies ? ' active' : ''}`;
   return html`<li class=${classes} part=${`route route-${route.contactId}${applies ? ' route-active' : ''}`}>
     ${routeStatus(route, context)}
     <p>
-      ${route.before} ${phoneLink(contact)}${option ? html`, ${strings.menuOption(option)}` : nothing}${route.after
-        ? ` ${route.after}`
-        : nothing}
+      ${route.before} ${phoneLink(contact)}${option ? html`, ${strings.menuOption(option)}` : nothing}${
+        // Paper has no "now": print shows the hours here, as the static HTML does, in place of the status line.
+        hours ? html`<span class="hours">${` (${hours})`}</span>` : nothing
+      }${route.after ? ` ${route.after}` : nothing}
     </p>
   </li>`;
 }
@@ -123,7 +127,7 @@ function renderBlock(block: Block, context: SectionContext): TemplateResult | ty
         ${context.judgement && !context.judgement.bankHolidaysKnown
           ? html`<p class="note" part="note">${strings.bankHolidaysUnknown(briefing.officeHours.closedDays.region)}</p>`
           : nothing}
-        <ol class="routes" part="routes">
+        <ol class="routes" part="routes" role="list">
           ${routesInOrder(briefing.reportingRoutes, context.judgement ?? { routeId: briefing.officeHours.openRoute }).map(
             (route) => renderRoute(route, context),
           )}

@@ -17,22 +17,34 @@ function css(text: TemplateStringsArray): CSSStyleSheet {
  * squeezes or recolours its text cannot make a number unreadable; only the font family
  * inherits, unless `--safer-seven-font` says otherwise.
  *
- * In forced-colors mode every box keeps its border (the system colours replace the rest),
- * so no override is needed. Nothing moves: no transitions or animations, so there is nothing for
- * `prefers-reduced-motion` to calm.
+ * Colours follow the host page's `color-scheme` through `light-dark()`: a page in
+ * `color-scheme: light dark` whose reader prefers dark gets a dark card; a page that declares
+ * no scheme stays light. The custom properties below still win in either scheme. The accent
+ * passes in both (white numbers on it; its borders against the dark card). No plain declaration
+ * sits before each colour as a fallback: beside a var() it would never apply (a var()
+ * declaration is valid when parsed), so an engine without light-dark() (before 2024) shows the
+ * text in the host page's own colours, on the host's background, and links in the text colour.
+ *
+ * In forced-colors mode every box keeps its border (the system colours replace the rest); the
+ * numbers and the badge carry a transparent border, which forced colours paint, so that they
+ * keep their shape; the route that applies now gains an outline in `Highlight`. Nothing
+ * moves: no transitions or animations, so there is nothing for `prefers-reduced-motion` to calm.
  *
  * Custom properties (all optional): --safer-seven-font, --safer-seven-font-size,
  * --safer-seven-text-color, --safer-seven-background, --safer-seven-accent,
  * --safer-seven-link-color, --safer-seven-emergency, --safer-seven-radius, --safer-seven-space.
  */
 export const styles = css`
+  /* An outer margin that the host page's own rule for the tag overrides (page rules beat :host),
+     so that two embeds never touch where the host relies on element margins. */
   :host {
     display: block;
+    margin-block-end: var(--_space);
     --_space: var(--safer-seven-space, 1rem);
     --_half: calc(var(--_space) / 2);
     --_accent: var(--safer-seven-accent, #1d70b8);
     --_radius: var(--safer-seven-radius, 0.25rem);
-    --_emergency: var(--safer-seven-emergency, #b3261e);
+    --_emergency: var(--safer-seven-emergency, light-dark(#b3261e, #ff8f85));
   }
   :host([hidden]) {
     display: none;
@@ -45,15 +57,16 @@ export const styles = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
-    color: var(--safer-seven-text-color, #0b0c0c);
+    color: var(--safer-seven-text-color, light-dark(#0b0c0c, #fff));
     text-align: start;
     text-transform: none;
     text-indent: 0;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    overflow-wrap: break-word;
-    background: var(--safer-seven-background, #fff);
+    /* Long runs ("pregnancies/emergency", a web address) wrap at 320 px with WCAG 1.4.12 spacing. */
+    overflow-wrap: anywhere;
+    background: var(--safer-seven-background, light-dark(#fff, #0b0c0c));
     border: 1px solid #b1b4b6;
     border-inline-start: 0.375rem solid var(--_accent);
     border-radius: var(--_radius);
@@ -86,14 +99,21 @@ export const styles = css`
     display: inline-block;
     min-inline-size: 1.6em;
     margin-inline-end: 0.4em;
+    border: 1px solid transparent;
     border-radius: 1em;
     background: var(--_accent);
     color: #fff;
     text-align: center;
   }
   a {
-    color: var(--safer-seven-link-color, #1a4f8b);
+    color: var(--safer-seven-link-color, light-dark(#1a4f8b, #8cc4ff));
     text-decoration: underline;
+  }
+  /* A default focus ring of 3 px in the link's own colour (2.4.7, 2.4.13); a host restyles it
+     through ::part(tel), ::part(email) and ::part(link) with :focus-visible. */
+  a:focus-visible {
+    outline: 3px solid;
+    outline-offset: 2px;
   }
   .tel,
   .status,
@@ -129,6 +149,16 @@ export const styles = css`
   }
   .badge {
     padding: 0 0.5em;
+    margin: 0;
+  }
+  .hours {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .active {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
   }
   @media print {
     .base {
@@ -138,6 +168,32 @@ export const styles = css`
     section,
     .route {
       break-inside: avoid;
+    }
+    /* Paper has no "now": the routes in the leaflet's order (999, the office-hours route, then
+       the rest as rendered; a one-column grid, so that order applies), each with its hours in
+       words, no badge, no emphasis; the numbers in ink, as browsers print no backgrounds by
+       default. */
+    .routes {
+      display: grid;
+    }
+    .emergency {
+      order: -2;
+    }
+    .office-hours {
+      order: -1;
+    }
+    .status {
+      display: none;
+    }
+    .hours {
+      display: inline;
+    }
+    .active {
+      border: 1px solid #b1b4b6;
+    }
+    .number {
+      color: inherit;
+      background: none;
     }
     a[href^='https:']::after {
       content: ' (' attr(href) ')';
