@@ -64,6 +64,8 @@ const elements = {
   output: { dir: 'packages/elements/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/elements/src' },
   plugins: [
     typescript({ tsconfig: 'packages/elements/tsconfig.json', outDir: 'packages/elements/dist', declaration: true }),
+    // Minified like the drop-in: a server render writes the same short stylesheet and markup.
+    minifyHTML(),
   ],
 };
 

@@ -40,6 +40,9 @@ export abstract class SaferSevenElement extends LitElement {
   /** The briefing for `topic`, or why there is none. */
   protected briefingResult: BriefingResult = getBriefing(defaultTopic);
 
+  /** Whether the next render hydrates a server's markup rather than replacing it. */
+  protected hydrating = false;
+
   /** `headingLevel` checked: 2 unless it is a whole number from 1 to 6. */
   protected level: HeadingLevel = defaultHeadingLevel;
 
@@ -65,6 +68,18 @@ export abstract class SaferSevenElement extends LitElement {
       }
       this.level = level ?? defaultHeadingLevel;
     }
+  }
+
+  /**
+   * Lit reuses a shadow root that the page already holds (pre-rendered declarative shadow DOM)
+   * and would render a second copy after its content. With Lit's hydrate support on the page
+   * (`@lit-labs/ssr-client`, which Lit finds through this global) the first render takes that
+   * root over; without it (the drop-in bundle) the pre-rendered copy goes, in the same task as
+   * the first render, so nothing shows twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !(this.hydrating = 'litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** What the tag shows for a known briefing, its top heading at `level`. */
