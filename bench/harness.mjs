@@ -1,4 +1,4 @@
-// One measured page load, shared by scripts/bench.mjs and bench/trace.mjs.
+// One measured page load, shared by bench/run.mjs and bench/trace.mjs.
 //
 // A run: a new incognito browser context (an empty HTTP cache: a first visit) and a new tab;
 // the blank host page first, so that the tab's renderer process exists and the heap baseline

@@ -15,7 +15,7 @@
 // sizes. It prints one table and writes the same to docs/benchmarks.md, which also says how
 // it was measured and how to read it. It is a benchmark, not a test: a figure never fails it;
 // it exits 1 only when something is broken (no Chromium, no build, a page that never shows
-// its content). The pages, the server and the page-load harness are in bench/.
+// its content). The pages, the server, the page-load harness and this runner are all in bench/.
 //
 // Environment: BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
 // slow iframe page with 100 sets, default 5), BENCH_TRACE_RUNS (traced runs for the scripting
@@ -25,10 +25,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { launchBrowser, lightTraceCategories, runOnce, scriptingFromTrace } from '../bench/harness.mjs';
-import { startStaticServer } from '../bench/server.mjs';
-import { bundlePath, variants, writeBenchPages } from '../bench/pages.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { launchBrowser, lightTraceCategories, runOnce, scriptingFromTrace } from './harness.mjs';
+import { startStaticServer } from './server.mjs';
+import { bundlePath, variants, writeBenchPages } from './pages.mjs';
+import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const counts = [1, 100];
@@ -343,7 +343,7 @@ function markdown({ host, header, cells, detailHeader, detailCells, checks, size
   return `# Benchmarks
 
 How much does Safer Seven cost a partner's page, next to the same information as plain
-HTML? This page is written by \`npm run bench\` (\`scripts/bench.mjs\`): run it again to
+HTML? This page is written by \`npm run bench\` (\`bench/run.mjs\`): run it again to
 bring it up to date. The figures are one machine's on one day: compare runs on one machine.
 
 - Date: ${date}
@@ -439,7 +439,7 @@ each iframe included, which a reader's browser never does.
   ${targets.gzipBytes} B gzip or less. A ✗ does not fail the benchmark: it is a figure to
   improve, not a test.
 
-Run it with \`npm run bench\` (it builds first), or \`node scripts/bench.mjs\` after a build.
+Run it with \`npm run bench\` (it builds first), or \`node bench/run.mjs\` after a build.
 \`BENCH_RUNS\` sets the runs per variant (default 15), \`BENCH_IFRAME100_RUNS\` those of
 the iframe page with 100 sets (default 5; some ten seconds each on two cores),
 \`BENCH_TRACE_RUNS\` the traced runs (default 5; 0 leaves the scripting column out),
