@@ -102,7 +102,7 @@ export async function runOnce(browserSession, origin, urls, variant, count, { ti
     const heapAfter = (await metrics()).JSHeapUsedSize;
 
     if (seen?.embeds !== 3 * count) throw new Error(`${variant}-${count}: ${seen?.embeds} embeds on the page, not ${3 * count}`);
-    const result = { contentMs: seen.contentAt, seen, heapBytes: heapAfter - heapBefore, traceEvents };
+    const result = { contentMs: seen.contentAt, liveMs: seen.liveAt, seen, heapBytes: heapAfter - heapBefore, traceEvents };
     for (const name of metricNames) result[name] = after[name] * 1000;
     return result;
   } finally {
