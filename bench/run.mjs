@@ -25,7 +25,7 @@
 // slow iframe page with 100 sets, default 5), BENCH_TRACE_RUNS (traced runs for the scripting
 // column, default 5), BENCH_WARMUP (warm-up rounds, default 1), CHROME_PATH (which Chromium;
 // see scripts/find-chromium.mjs).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -291,10 +291,11 @@ async function main() {
       kb(row.heap),
     ]);
     // When things happen in the page (docs only): what the analysis of the gap starts from.
-    const detailHeader = ['variant', 'embeds', 'DOMContentLoaded ms', 'bundle received ms', 'content ms', 'content in frame no.'];
+    const detailHeader = ['variant', 'embeds', 'page HTML KiB', 'DOMContentLoaded ms', 'bundle received ms', 'content ms', 'content in frame no.'];
     const detailCells = rows.map((row) => [
       row.variant,
       String(row.count === 1 ? '1 set' : `${row.count} sets`),
+      kb(statSync(join(root, urls[`${row.variant}-${row.count}`])).size),
       ms(row.domContentLoaded),
       row.variant === 'static' ? '-' : ms(row.bundleEnd),
       ms(row.content),
@@ -460,9 +461,11 @@ each iframe included, which a reader's browser never does.
   page. Compilation that V8 does off the main thread (streaming) is not in them.
 - **JS heap KiB**: \`JSHeapUsedSize\` after a forced garbage collection, less the blank
   page's: the JavaScript memory the page keeps.
-- **When things happen**: \`DOMContentLoaded\` (which a deferred script delays), the end of
-  the bundle's download from the Resource Timing entry, the content time again and the
-  number of the animation frame that first showed it.
+- **When things happen**: the size of the host page's HTML (the pre-rendered page carries
+  each tag's stylesheet, server-rendered markup and fallback, so its parser has more to
+  read), \`DOMContentLoaded\` (which a deferred script delays), the end of the bundle's
+  download from the Resource Timing entry, the content time again and the number of the
+  animation frame that first showed it.
 - **Targets**: time-to-content within ${targets.contentRatio}x of static HTML at 1, 10 and 100
   sets (for the snippet and the pre-rendered variant also time-to-live-content); script time under ${targets.scriptMsOneEmbed} ms for one set; the bundle
   ${targets.gzipBytes} B gzip or less. A ✗ does not fail the benchmark: it is a figure to
