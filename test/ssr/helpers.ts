@@ -34,7 +34,7 @@ export function telLinkCounts(element: Element): Map<string, number> {
 export function telLinkProblems(element: Element): string[] {
   const counts = telLinkCounts(element);
   const missing = numbersByTag[element.localName as Tag].filter((id) => !counts.has(telOf(id))).map((id) => `missing ${id}`);
-  const twice = [...counts].filter(([, count]) => count !== 1).map(([href, count]) => `${href} ${count} times`);
+  const twice = [...counts.keys()].filter((href) => counts.get(href) !== 1).map((href) => `${href} ${counts.get(href)} times`);
   return [...missing, ...twice];
 }
 
@@ -62,11 +62,12 @@ export async function settled(element: Element): Promise<void> {
   }
 }
 
-/** The routes of a report-it panel in the order shown, by contact id. */
-export function routeOrder(element: Element): string[] {
-  return [...(element.shadowRoot?.querySelectorAll('.routes > li') ?? [])].map(
-    (route) => /route-([a-z-]+)/.exec(route.getAttribute('part') ?? '')?.[1] ?? '',
-  );
+/** Which of the two office-hours routes a panel lists first (999 always comes before both). */
+export function firstOfficeHoursRoute(element: Element): string | undefined {
+  const hours = [cse.officeHours.openRoute, cse.officeHours.closedRoute] as string[];
+  return [...(element.shadowRoot?.querySelectorAll('.routes > li') ?? [])]
+    .map((route) => /route-([a-z-]+)/.exec(route.getAttribute('part') ?? '')?.[1] ?? '')
+    .find((id) => hours.includes(id));
 }
 
 /** The console errors and warnings, and uncaught errors, of this page from now on. */
