@@ -20,6 +20,7 @@ const accentInput = document.querySelector('#accent');
 const accentReset = document.querySelector('#accent-reset');
 const accentContrast = document.querySelector('#accent-contrast');
 const pinNow = document.querySelector('#pin-now');
+const prerenderedInput = document.querySelector('#prerendered');
 const preview = document.querySelector('#preview');
 const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
@@ -130,7 +131,25 @@ function readForm() {
     accent: accentInput.value,
     now: times.find((time) => time.id === data.get('time'))?.now,
     pinNow: pinNow.checked,
+    prerendered: prerenderedInput.checked,
   };
+}
+
+/** Pre-rendered markup by `<tag>.h<level>`, as `npm run build` wrote it (scripts/prerender.mjs). */
+const prerenderedMarkup = new Map();
+
+/** Fetches the pre-rendered markup the state needs, once each; its stylesheet link points at the CDN. */
+async function loadPrerendered(state) {
+  if (!state.prerendered) return;
+  await Promise.all(
+    state.tags.map(async (tag) => {
+      const name = `${tag}.h${state.headingLevel}`;
+      if (prerenderedMarkup.has(name)) return;
+      const response = await fetch(`/demo/generated/prerendered/${name}.link.html`);
+      if (!response.ok) throw new Error(`builder: no pre-rendered ${name} (${response.status}); run npm run build`);
+      prerenderedMarkup.set(name, (await response.text()).trim().replace(bundle.stylesheetLocalUrl, bundle.stylesheetCdnUrl));
+    }),
+  );
 }
 
 // ---- The snippet ------------------------------------------------------------------------
@@ -149,6 +168,11 @@ function snippetFor(state, { withNow = state.pinNow } = {}) {
     lines.push(`<style>\n  ${state.tags.join(',\n  ')} {\n    --safer-seven-accent: ${state.accent};\n  }\n</style>`);
   }
   for (const tag of state.tags) {
+    // Pre-rendered markup has no `now`: a server render claims nothing about the hour.
+    if (state.prerendered) {
+      lines.push(prerenderedMarkup.get(`${tag}.h${state.headingLevel}`));
+      continue;
+    }
     let attributes = ` heading-level="${state.headingLevel}"`;
     if (withNow && state.now && takesNow(tag)) attributes += ` now="${escapeHtml(state.now)}"`;
     const fallback = fallbackHtml(briefing, tag, { headingLevel: state.headingLevel });
@@ -192,8 +216,14 @@ function describeContrast(colour) {
 
 // ---- Wiring -----------------------------------------------------------------------------
 
+let updates = 0;
+
 async function update() {
   const state = readForm();
+  const thisUpdate = (updates += 1);
+  await loadPrerendered(state);
+  // A later change has already written its own snippet while this one waited for markup.
+  if (thisUpdate !== updates) return;
   snippetBox.value = snippetFor(state);
   copyStatus.textContent = '';
   describeContrast(state.accent);
