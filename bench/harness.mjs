@@ -1,4 +1,4 @@
-// One measured page load, shared by scripts/bench.mjs and bench/trace.mjs.
+// One measured page load, shared by bench/run.mjs and bench/trace.mjs.
 //
 // A run: a new incognito browser context (an empty HTTP cache: a first visit) and a new tab;
 // the blank host page first, so that the tab's renderer process exists and the heap baseline
@@ -102,7 +102,7 @@ export async function runOnce(browserSession, origin, urls, variant, count, { ti
     const heapAfter = (await metrics()).JSHeapUsedSize;
 
     if (seen?.embeds !== 3 * count) throw new Error(`${variant}-${count}: ${seen?.embeds} embeds on the page, not ${3 * count}`);
-    const result = { contentMs: seen.contentAt, seen, heapBytes: heapAfter - heapBefore, traceEvents };
+    const result = { contentMs: seen.contentAt, liveMs: seen.liveAt, seen, heapBytes: heapAfter - heapBefore, traceEvents };
     for (const name of metricNames) result[name] = after[name] * 1000;
     return result;
   } finally {

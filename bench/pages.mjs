@@ -6,6 +6,9 @@
 //   bundle-<n>.html   the drop-in bundle: one deferred <script> and the three bare tags
 //   snippet-<n>.html  the drop-in bundle as the README recommends: each tag holds its
 //                     information as static HTML, the fallback, until it upgrades
+//   prerendered-<n>.html  each tag pre-rendered as declarative shadow DOM with its styles and
+//                     its fallback inside (scripts/prerender.mjs, as `npm run build` writes
+//                     them), and the drop-in bundle, which takes the elements over
 //   iframe-<n>.html   three iframes of the script-free embed pages, demo/generated/embed/<tag>.html
 //   blank.html        the host page with no embeds and no probe: where each run starts (baseline)
 //
@@ -13,13 +16,27 @@
 // small host stylesheet, and wraps each set of three embeds in <div class="set">; the last
 // set has id="last-set". If the demo build has not made the embed pages, the benchmark writes
 // its own minimal ones to bench/generated/embed/<tag>.html (the bundle and the one tag).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const bundlePath = 'packages/elements/dist/safer-seven.min.js';
 export const benchTags = ['safer-seven-report-it', 'safer-seven-warning-signs', 'safer-seven-contacts'];
-export const variants = ['static', 'bundle', 'snippet', 'iframe'];
+export const variants = ['static', 'bundle', 'snippet', 'prerendered', 'iframe'];
+
+/**
+ * The three tags pre-rendered by scripts/prerender.mjs, in a child process: the server
+ * render installs Lit's DOM shim in the process that runs it, which the benchmark keeps out.
+ */
+function prerenderedTags(root) {
+  const script = `
+    const { prerenderTag } = await import(${JSON.stringify(pathToFileURL(join(root, 'scripts/prerender.mjs')).href)});
+    const tags = ${JSON.stringify(benchTags)};
+    process.stdout.write(JSON.stringify(Object.fromEntries(await Promise.all(tags.map(async (tag) => [tag, await prerenderTag(tag, { headingLevel: 2 })])))));
+  `;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
 
 const hostCss = `
 :root { font-family: system-ui, sans-serif; line-height: 1.5; color: #0b0c0c; background: #f3f2f1; }
@@ -38,6 +55,7 @@ export async function writeBenchPages(root, counts) {
   const briefing = content.getBriefing(content.defaultTopic).briefing;
   const probe = readFileSync(join(root, 'bench/probe.js'), 'utf8');
   const escape = content.escapeHtml;
+  const prerendered = prerenderedTags(root);
 
   // The iframe targets: the demo's embed pages when the build made them, else our own.
   const embedSource = {};
@@ -69,6 +87,7 @@ export async function writeBenchPages(root, counts) {
     bundle: (tag) => `<${tag} data-tag="${tag}"></${tag}>`,
     snippet: (tag) =>
       `<${tag} data-tag="${tag}">\n${content.staticTagHtml(briefing, tag, { headingLevel: 2 })}\n</${tag}>`,
+    prerendered: (tag) => prerendered[tag].replace(`<${tag}`, `<${tag} data-tag="${tag}"`),
     iframe: (tag) => `<iframe data-tag="${tag}" src="${embedSource[tag]}" title="${escape(titles[tag])}"></iframe>`,
   };
 
@@ -80,7 +99,7 @@ export async function writeBenchPages(root, counts) {
 <title>Safer Seven benchmark: ${variant}, ${count} set${count === 1 ? '' : 's'} of embeds</title>
 ${variant === 'blank' ? '' : `<script>\n${probe}</script>\n`}<style>
 ${hostCss}
-</style>${variant === 'bundle' || variant === 'snippet' ? `\n<script src="/${bundlePath}" defer></script>` : ''}
+</style>${variant === 'bundle' || variant === 'snippet' || variant === 'prerendered' ? `\n<script src="/${bundlePath}" defer></script>` : ''}
 </head>
 <body>
 <h1>A partner's page</h1>

@@ -1,5 +1,5 @@
 // The in-page probe of the benchmark, inlined as the first script in the <head> of every
-// generated page (bench/pages.mjs), the same in all three variants.
+// generated page (bench/pages.mjs), the same in every variant.
 //
 // It runs one requestAnimationFrame loop from the start of the page. In each frame it asks
 // whether every embed on the page shows its information: the marker of each tag (the 999
@@ -9,7 +9,11 @@
 // the element's shadow root there for the iframe embed. Calling getBoundingClientRect makes
 // the layout happen in that frame, so the time recorded is "in the page and laid out".
 //
-// `window.__benchDone` resolves, once the content is shown and the load event has fired and
+// It also records when the content is live: every element upgraded and rendered by its
+// component (Lit's `hasUpdated`) and shown. For static HTML that is when it is shown; for the
+// snippet and the pre-rendered variant it may come frames after the content first showed.
+//
+// `window.__benchDone` resolves, once the content is live and the load event has fired and
 // two more frames have run, to what the probe saw. Nothing polls from outside the page.
 (() => {
   const variant = document.documentElement.dataset.variant;
@@ -23,6 +27,8 @@
     bundle: (embed) => embed.shadowRoot,
     // The fallback inside the tag until it upgrades, then the shadow root.
     snippet: (embed) => embed.shadowRoot || embed,
+    // The declarative shadow root, from the parser; the component then renders into it.
+    prerendered: (embed) => embed.shadowRoot,
     iframe: (embed) => {
       // Only an embed page that has finished parsing (not the iframe's first about:blank)
       // can hold the upgraded element: skip the others cheaply.
@@ -32,8 +38,11 @@
       return element && element.shadowRoot;
     },
   }[variant];
-  const result = { variant, frames: 0, contentAt: undefined, contentFrame: undefined };
+  const result = { variant, frames: 0, contentAt: undefined, contentFrame: undefined, liveAt: undefined };
+  // Upgraded and rendered: only the page's own elements (an iframe's are in its document).
+  const scripted = variant === 'bundle' || variant === 'snippet' || variant === 'prerendered';
   let pending;
+  let pendingLive;
   let loaded = false;
   let finish;
   window.__benchDone = new Promise((resolve) => {
@@ -76,14 +85,21 @@
       const last = document.getElementById('last-set');
       if (last && last.querySelectorAll('[data-tag]').length === 3) {
         pending = Array.from(document.querySelectorAll('[data-tag]'));
+        pendingLive = pending.slice();
       }
     }
     if (pending !== undefined) {
-      pending = pending.filter((embed) => !shown(embed));
-      if (pending.length === 0) {
-        result.contentAt = performance.now();
-        result.contentFrame = timestamp;
-        result.contentFrameNumber = result.frames;
+      if (result.contentAt === undefined) {
+        pending = pending.filter((embed) => !shown(embed));
+        if (pending.length === 0) {
+          result.contentAt = performance.now();
+          result.contentFrame = timestamp;
+          result.contentFrameNumber = result.frames;
+        }
+      }
+      pendingLive = pendingLive.filter((embed) => !(scripted ? embed.hasUpdated === true && shown(embed) : shown(embed)));
+      if (pendingLive.length === 0) {
+        result.liveAt = performance.now();
         if (loaded) settle();
         return;
       }
@@ -94,6 +110,6 @@
 
   addEventListener('load', () => {
     loaded = true;
-    if (result.contentAt !== undefined) settle();
+    if (result.liveAt !== undefined) settle();
   });
 })();

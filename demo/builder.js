@@ -22,6 +22,7 @@ const accentContrast = document.querySelector('#accent-contrast');
 const pinNow = document.querySelector('#pin-now');
 const updatesOn = document.querySelector('#updates-on');
 const updatesProblem = document.querySelector('#updates-problem');
+const prerenderedInput = document.querySelector('#prerendered');
 const preview = document.querySelector('#preview');
 const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
@@ -132,6 +133,7 @@ function readForm() {
     accent: accentInput.value,
     now: times.find((time) => time.id === data.get('time'))?.now,
     pinNow: pinNow.checked,
+    prerendered: prerenderedInput.checked,
     updates: checkedUpdates(updatesOn.checked, String(data.get('updates-url')).trim(), String(data.get('updates-key')).trim()),
   };
 }
@@ -159,6 +161,23 @@ function checkedUpdates(wanted, url, key) {
   return problem ? undefined : { url, key, origin };
 }
 
+/** Pre-rendered markup by `<tag>.h<level>`, as `npm run build` wrote it (scripts/prerender.mjs). */
+const prerenderedMarkup = new Map();
+
+/** Fetches the pre-rendered markup the state needs, once each; its stylesheet link points at the CDN. */
+async function loadPrerendered(state) {
+  if (!state.prerendered) return;
+  await Promise.all(
+    state.tags.map(async (tag) => {
+      const name = `${tag}.h${state.headingLevel}`;
+      if (prerenderedMarkup.has(name)) return;
+      const response = await fetch(`/demo/generated/prerendered/${name}.link.html`);
+      if (!response.ok) throw new Error(`builder: no pre-rendered ${name} (${response.status}); run npm run build`);
+      prerenderedMarkup.set(name, (await response.text()).trim().replace(bundle.stylesheetLocalUrl, bundle.stylesheetCdnUrl));
+    }),
+  );
+}
+
 // ---- The snippet ------------------------------------------------------------------------
 
 /** Whether an element takes the `now` attribute, asked of the element itself. */
@@ -179,6 +198,11 @@ function snippetFor(state, { withNow = state.pinNow, withUpdates = true } = {}) 
     lines.push(`<style>\n  ${state.tags.join(',\n  ')} {\n    --safer-seven-accent: ${state.accent};\n  }\n</style>`);
   }
   for (const tag of state.tags) {
+    // Pre-rendered markup has no `now`: a server render claims nothing about the hour.
+    if (state.prerendered) {
+      lines.push(prerenderedMarkup.get(`${tag}.h${state.headingLevel}`));
+      continue;
+    }
     let attributes = ` heading-level="${state.headingLevel}"`;
     if (withNow && state.now && takesNow(tag)) attributes += ` now="${escapeHtml(state.now)}"`;
     if (updates) attributes += ` updates="${escapeHtml(updates.url)}" updates-key="${escapeHtml(updates.key)}"`;
@@ -224,8 +248,14 @@ function describeContrast(colour) {
 
 // ---- Wiring -----------------------------------------------------------------------------
 
+let updates = 0;
+
 async function update() {
   const state = readForm();
+  const thisUpdate = (updates += 1);
+  await loadPrerendered(state);
+  // A later change has already written its own snippet while this one waited for markup.
+  if (thisUpdate !== updates) return;
   snippetBox.value = snippetFor(state);
   copyStatus.textContent = '';
   describeContrast(state.accent);

@@ -6,12 +6,17 @@
 //   demo/generated/embed/<tag>.html    one element and its fallback, made to sit in an iframe
 //   demo/generated/static/<tag>.html   what each tag shows, as static HTML: no script at all
 //   demo/generated/bundle-info.json    the drop-in bundle's version, URL and SRI, for the builder
+//   demo/generated/prerendered/<tag>.h<level>.html       each tag pre-rendered as declarative
+//   demo/generated/prerendered/<tag>.h<level>.link.html  shadow DOM (scripts/prerender.mjs), with
+//                                      an inline <style> or a <link> to dist/safer-seven.css
+//   packages/elements/dist/safer-seven.css  the components' stylesheet, for that <link>
 //
 // Markers in a template: see scripts/page-markers.mjs (the bundle's test pages use them too).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fillMarkers, indented } from './page-markers.mjs';
+import { prerenderTag, stylesheetText } from './prerender.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const templatesDir = join(root, 'demo/templates');
@@ -107,6 +112,19 @@ for (const tag of saferSevenTags) {
   pages += 2;
 }
 
+// (d) Pre-rendered embeds, at every heading level, for the builder's "pre-rendered" option and
+// the benchmark; and the stylesheet their <link> variant points at, written from the
+// components' own sheet (never a copy kept by hand).
+const stylesheetUrl = '/packages/elements/dist/safer-seven.css';
+write(join(root, 'packages/elements/dist/safer-seven.css'), `${stylesheetText}\n`);
+for (const tag of saferSevenTags) {
+  for (const headingLevel of [1, 2, 3, 4, 5, 6]) {
+    const name = `prerendered/${tag}.h${headingLevel}`;
+    write(join(outDir, `${name}.html`), `${await prerenderTag(tag, { headingLevel })}\n`);
+    write(join(outDir, `${name}.link.html`), `${await prerenderTag(tag, { headingLevel, stylesheet: stylesheetUrl })}\n`);
+  }
+}
+
 // (e) A signed content file for demo/generated/updates.html, by a throwaway key made now and
 // kept only in memory: no shipped build trusts it, and it is never written to disk. One
 // visibly demo-only change (point 7's title), a later review date and a higher version; no
@@ -129,7 +147,7 @@ for (const tag of saferSevenTags) {
   write(pagePath, readFileSync(pagePath, 'utf8').replaceAll('{{demo-updates-key}}', publicKey));
 }
 
-// (d) The bundle's version and integrity, for the embed-code builder's snippet.
+// (f) The bundle's version and integrity, for the embed-code builder's snippet.
 const version = JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version;
 const integrity = readFileSync(join(root, 'packages/elements/dist/safer-seven.min.js.sri.txt'), 'utf8').trim();
 const bundleInfo = {
@@ -138,6 +156,8 @@ const bundleInfo = {
   integrity,
   cdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.min.js`,
   localUrl: bundleUrl,
+  stylesheetCdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.css`,
+  stylesheetLocalUrl: stylesheetUrl,
   briefingVersion: briefing.version,
 };
 write(join(outDir, 'bundle-info.json'), `${JSON.stringify(bundleInfo, null, 2)}\n`);

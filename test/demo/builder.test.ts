@@ -23,6 +23,7 @@ interface BuilderOptions {
   readonly accent?: string;
   readonly time?: string;
   readonly pinNow?: boolean;
+  readonly prerendered?: boolean;
 }
 
 /** Sets the builder's form as a person would, then waits for the snippet and the preview. */
@@ -54,6 +55,14 @@ async function choose(builder: LoadedPage, options: BuilderOptions): Promise<str
     const pin = form.querySelector('#pin-now') as HTMLInputElement;
     pin.checked = options.pinNow;
     fire(pin);
+  }
+  if (options.prerendered !== undefined) {
+    const prerendered = form.querySelector('#prerendered') as HTMLInputElement;
+    prerendered.checked = options.prerendered;
+    fire(prerendered);
+    // The pre-rendered markup is fetched: wait for the snippet that holds it.
+    const snippet = builder.document.querySelector('#snippet') as HTMLTextAreaElement;
+    if (options.prerendered) await until(() => snippet.value.includes('shadowrootmode'), 'the pre-rendered snippet');
   }
   const preview = builder.document.querySelector('#preview') as HTMLElement;
   const wanted = options.components ?? ['safer-seven-report-it'];
@@ -246,6 +255,24 @@ describe('the embed-code builder', function () {
       await until(() => status.textContent !== '', 'the status message');
       expect(status.textContent).to.match(/Ctrl\+C/);
       expect(builder.document.activeElement?.id).to.equal('snippet');
+    });
+  });
+
+  describe('when "pre-rendered" is chosen', () => {
+    it('writes each tag as declarative shadow DOM linking the stylesheet, with its fallback, once each', async () => {
+      const snippet = await choose(builder, { components: tags, headingLevel: '3', prerendered: true });
+      const parsed = Document.parseHTMLUnsafe(snippet);
+      const elements = [...parsed.querySelectorAll(tags.join(','))];
+      expect(elements.map((element) => element.localName)).to.deep.equal([...tags]);
+      for (const element of elements) {
+        const shadow = element.shadowRoot;
+        expect(shadow, `${element.localName} has a declarative shadow root`).to.not.equal(null);
+        expect(shadow!.querySelector('h3'), `${element.localName} heading`).to.not.equal(null);
+        expect(shadow!.querySelector('style'), `${element.localName} inline style`).to.equal(null);
+        expect(shadow!.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).to.match(/^https:\/\/.*\/safer-seven\.css$/);
+        expect(element.querySelector('.safer-seven-fallback h3'), `${element.localName} fallback`).to.not.equal(null);
+        expect(element.hasAttribute('now'), `${element.localName} now`).to.equal(false);
+      }
     });
   });
 });

@@ -34,7 +34,7 @@ export class SaferSevenReportIt extends OfficeHoursElement {
 
   protected override renderBriefing(briefing: Briefing, level: HeadingLevel): unknown {
     const judgement = this.judge(briefing);
-    this.#activeRoute = judgement.routeId;
+    this.#activeRoute = judgement?.routeId;
     return renderSection(sectionById(briefing, 'report-it'), { briefing, level, judgement });
   }
 }

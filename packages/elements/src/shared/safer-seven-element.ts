@@ -9,7 +9,7 @@ import {
   type BriefingResult,
   type HeadingLevel,
 } from '@safer-seven/content';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { version } from '../version.js';
 import { signedUpdate } from './signed-updates.js';
 import { styles } from './styles.js';
@@ -54,6 +54,9 @@ export abstract class SaferSevenElement extends LitElement {
   /** The instant of a tag's `now` attribute, if it takes one and it is valid: judged instead of the clock. */
   protected fixedInstant: number | undefined;
 
+  /** Whether the next render hydrates a server's markup rather than replacing it. */
+  protected hydrating = false;
+
   /** `headingLevel` checked: 2 unless it is a whole number from 1 to 6. */
   protected level: HeadingLevel = defaultHeadingLevel;
 
@@ -71,7 +74,7 @@ export abstract class SaferSevenElement extends LitElement {
       if (!result.ok) console.error(`<${this.localName}>: ${strings.unknownTopic(result.topic, result.knownTopics)}`);
       // The built-in content shows until a newer signed file has been verified; then it is
       // replaced in place. Only when the page pinned both the file and its key.
-      if (result.ok && this.updates && this.updatesKey) {
+      if (!isServer && result.ok && this.updates && this.updatesKey) {
         signedUpdate(this.updates, this.updatesKey, result.briefing).then((briefing) => {
           if (briefing && this.briefingResult === result) {
             this.briefingResult = { ok: true, briefing };
@@ -89,6 +92,18 @@ export abstract class SaferSevenElement extends LitElement {
       }
       this.level = level ?? defaultHeadingLevel;
     }
+  }
+
+  /**
+   * Lit reuses a shadow root that the page already holds (pre-rendered declarative shadow DOM)
+   * and would render a second copy after its content. With Lit's hydrate support on the page
+   * (`@lit-labs/ssr-client`, which Lit finds through this global) the first render takes that
+   * root over; without it (the drop-in bundle) the pre-rendered copy goes, in the same task as
+   * the first render, so nothing shows twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !(this.hydrating = 'litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** What the tag shows for a known briefing, its top heading at `level`. */

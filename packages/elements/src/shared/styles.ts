@@ -1,13 +1,15 @@
+import { unsafeCSS, type CSSResult } from 'lit';
+
 /**
- * Builds the one constructed stylesheet that every shadow root adopts. Lit's own `css` tag
- * would build the same sheet, but carries checks for interpolated values that a single
- * literal never needs; named `css`, this literal is still minified at build time.
+ * Wraps the one stylesheet as Lit's `CSSResult`: a browser adopts it as a constructed sheet
+ * (allowed under `style-src 'self'`), and a server render (`@lit-labs/ssr`, where Node has no
+ * `CSSStyleSheet`) writes its text into the declarative shadow root. Lit's own `css` tag would
+ * do the same, but carries checks for interpolated values that a single literal never needs;
+ * named `css`, this literal is still minified at build time.
  */
-function css(text: TemplateStringsArray): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
+function css(text: TemplateStringsArray): CSSResult {
   // The raw text: the minifier writes CSS escapes (`https\:`) that a cooked string would drop.
-  sheet.replaceSync(text.raw[0] ?? '');
-  return sheet;
+  return unsafeCSS(text.raw[0] ?? '');
 }
 
 

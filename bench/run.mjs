@@ -1,37 +1,41 @@
 // `npm run bench` (after the build): how much slower than plain HTML is Safer Seven on a page?
 //
-// In one headless Chromium it loads three versions of one host page, alternating run by run
-// after a warm-up, with 1 and with 100 copies of the set of three embeds (report-it,
+// In one headless Chromium it loads five versions of one host page, alternating run by run
+// after a warm-up, with 1, 10 and 100 copies of the set of three embeds (report-it,
 // warning-signs, contacts):
 //
 //   static  the same information as plain HTML (the limit)
 //   bundle  the drop-in bundle: <script src=".../safer-seven.min.js" defer> and the three tags
+//   snippet      the same, with each tag holding its fallback (static HTML) until it upgrades
+//   prerendered  each tag pre-rendered as declarative shadow DOM (styled, fallback inside)
+//                and the drop-in bundle, which takes the elements over
 //   iframe  three iframes of the script-free embed pages
 //
 // and reports, as medians over the runs: the time until every embed's information is in the
-// page and laid out (bench/probe.js), the run-by-run ratio of that to static HTML, the
+// page and laid out (bench/probe.js), and until it is live (every element upgraded and
+// rendered), the run-by-run ratio of each to static HTML, the
 // DevTools Performance metrics (script, layout, style and task time, JS heap) of the page,
 // scripting with microtasks from a few traced runs, and the bundle's raw, gzip and brotli
 // sizes. It prints one table and writes the same to docs/benchmarks.md, which also says how
 // it was measured and how to read it. It is a benchmark, not a test: a figure never fails it;
 // it exits 1 only when something is broken (no Chromium, no build, a page that never shows
-// its content). The pages, the server and the page-load harness are in bench/.
+// its content). The pages, the server, the page-load harness and this runner are all in bench/.
 //
 // Environment: BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
 // slow iframe page with 100 sets, default 5), BENCH_TRACE_RUNS (traced runs for the scripting
 // column, default 5), BENCH_WARMUP (warm-up rounds, default 1), CHROME_PATH (which Chromium;
 // see scripts/find-chromium.mjs).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { launchBrowser, lightTraceCategories, runOnce, scriptingFromTrace } from '../bench/harness.mjs';
-import { startStaticServer } from '../bench/server.mjs';
-import { bundlePath, variants, writeBenchPages } from '../bench/pages.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { launchBrowser, lightTraceCategories, runOnce, scriptingFromTrace } from './harness.mjs';
+import { startStaticServer } from './server.mjs';
+import { bundlePath, variants, writeBenchPages } from './pages.mjs';
+import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const counts = [1, 100];
+const counts = [1, 10, 100];
 const runs = positiveInteger('BENCH_RUNS', 15);
 const warmupRounds = positiveInteger('BENCH_WARMUP', 1, true);
 // 300 iframes take some ten seconds a run on two cores: by default the iframe variant runs at
@@ -46,7 +50,7 @@ const traceRuns = positiveInteger('BENCH_TRACE_RUNS', 5, true);
 const pageTimeout = 60_000;
 
 const targets = {
-  contentRatio: 1.15, // time-to-content within 1.15x of static HTML, at 1 and at 100 embeds
+  contentRatio: 1.15, // time-to-content within 1.15x of static HTML, at 1, 10 and 100 sets
   scriptMsOneEmbed: 8, // script time under 8 ms for one embed
   gzipBytes: 10_240, // bundle 10 KB gzip or less
 };
@@ -182,11 +186,12 @@ async function main() {
       for (const count of countOrder) {
         for (const variant of order) {
           // 300 iframes take seconds a run, and warm nothing that one set of iframes does not.
-          if (variant === 'iframe' && count > 1 && (warm || !iframeManyRounds.has(round - warmupRounds))) continue;
+          if (variant === 'iframe' && count > 10 && (warm || !iframeManyRounds.has(round - warmupRounds))) continue;
           const run = await runOnce(browserSession, server.origin, urls, variant, count, { timeout: pageTimeout });
           const label = warm ? `warm-up ${round + 1}/${warmupRounds}` : `run ${round - warmupRounds + 1}/${runs}`;
           console.log(
-            `  ${label.padEnd(12)} ${variant.padEnd(6)} x${String(count).padEnd(4)} content ${ms(run.contentMs).padStart(7)} ms` +
+            `  ${label.padEnd(12)} ${variant.padEnd(11)} x${String(count).padEnd(4)} content ${ms(run.contentMs).padStart(7)} ms` +
+              `  live ${ms(run.liveMs).padStart(7)} ms` +
               `  script ${ms(run.ScriptDuration).padStart(6)} ms  layout ${ms(run.LayoutDuration).padStart(6)} ms`,
           );
           if (!warm) results[`${variant}-${count}`].push({ ...run, round: round - warmupRounds });
@@ -200,7 +205,7 @@ async function main() {
       const order = variants.map((_, i) => variants[(i + round) % variants.length]);
       for (const count of counts) {
         for (const variant of order) {
-          if (variant === 'iframe' && count > 1) continue;
+          if (variant === 'iframe' && count > 10) continue;
           const run = await runOnce(browserSession, server.origin, urls, variant, count, {
             timeout: pageTimeout,
             trace: lightTraceCategories,
@@ -208,7 +213,7 @@ async function main() {
           const value = scriptingFromTrace(run.traceEvents, urls[`${variant}-${count}`]);
           (scripting[`${variant}-${count}`] ??= []).push(value);
           console.log(
-            `  ${`trace ${round + 1}/${traceRuns}`.padEnd(12)} ${variant.padEnd(6)} x${String(count).padEnd(4)} scripting ${ms(value).padStart(6)} ms`,
+            `  ${`trace ${round + 1}/${traceRuns}`.padEnd(12)} ${variant.padEnd(11)} x${String(count).padEnd(4)} scripting ${ms(value).padStart(6)} ms`,
           );
         }
       }
@@ -224,6 +229,7 @@ async function main() {
         const staticByRound = new Map(results[`static-${count}`].map((run) => [run.round, run]));
         const contents = list.map((run) => run.contentMs);
         const ratios = list.map((run) => run.contentMs / staticByRound.get(run.round).contentMs);
+        const liveRatios = list.map((run) => run.liveMs / staticByRound.get(run.round).contentMs);
         rows.push({
           variant,
           count,
@@ -232,6 +238,8 @@ async function main() {
           contentLow: quantile(contents, 0.25),
           contentHigh: quantile(contents, 0.75),
           ratio: variant === 'static' ? 1 : median(ratios),
+          live: median(list.map((run) => run.liveMs)),
+          liveRatio: variant === 'static' ? 1 : median(liveRatios),
           script: median(list.map((run) => run.ScriptDuration)),
           scripting: median(scripting[`${variant}-${count}`] ?? []),
           compile: median(list.map((run) => run.V8CompileDuration)),
@@ -256,6 +264,8 @@ async function main() {
       'runs',
       'content ms (p25-p75)',
       'x static',
+      'live ms',
+      'live x static',
       'script ms',
       'scripting ms (trace)',
       'compile ms',
@@ -270,6 +280,8 @@ async function main() {
       String(row.runs),
       `${ms(row.content)} (${ms(row.contentLow)}-${ms(row.contentHigh)})`,
       `${ratio(row.ratio)}${ratioTarget(row)}`,
+      ms(row.live),
+      ratio(row.liveRatio),
       `${ms(row.script)}${scriptTarget(row, row.script)}`,
       `${ms(row.scripting)}${scriptTarget(row, row.scripting)}`,
       ms(row.compile),
@@ -279,10 +291,11 @@ async function main() {
       kb(row.heap),
     ]);
     // When things happen in the page (docs only): what the analysis of the gap starts from.
-    const detailHeader = ['variant', 'embeds', 'DOMContentLoaded ms', 'bundle received ms', 'content ms', 'content in frame no.'];
+    const detailHeader = ['variant', 'embeds', 'page HTML KiB', 'DOMContentLoaded ms', 'bundle received ms', 'content ms', 'content in frame no.'];
     const detailCells = rows.map((row) => [
       row.variant,
       String(row.count === 1 ? '1 set' : `${row.count} sets`),
+      kb(statSync(join(root, urls[`${row.variant}-${row.count}`])).size),
       ms(row.domContentLoaded),
       row.variant === 'static' ? '-' : ms(row.bundleEnd),
       ms(row.content),
@@ -291,16 +304,22 @@ async function main() {
 
     const find = (variant, count) => rows.find((row) => row.variant === variant && row.count === count);
     const checks = [];
-    for (const variant of ['bundle', 'snippet', 'iframe']) {
+    for (const variant of ['bundle', 'snippet', 'prerendered', 'iframe']) {
       for (const count of counts) {
         const row = find(variant, count);
         checks.push({
           ok: row.ratio <= targets.contentRatio,
           text: `${variant}, ${count === 1 ? '1 set' : `${count} sets`}: time-to-content ${ratio(row.ratio)} of static HTML (target <= ${targets.contentRatio}x)`,
         });
+        if (variant === 'snippet' || variant === 'prerendered') {
+          checks.push({
+            ok: row.liveRatio <= targets.contentRatio,
+            text: `${variant}, ${count === 1 ? '1 set' : `${count} sets`}: time-to-live-content ${ratio(row.liveRatio)} of static HTML (target <= ${targets.contentRatio}x)`,
+          });
+        }
       }
     }
-    for (const variant of ['bundle', 'snippet', 'iframe']) {
+    for (const variant of ['bundle', 'snippet', 'prerendered', 'iframe']) {
       const row = find(variant, 1);
       checks.push({
         ok: row.script < targets.scriptMsOneEmbed,
@@ -343,7 +362,7 @@ function markdown({ host, header, cells, detailHeader, detailCells, checks, size
   return `# Benchmarks
 
 How much does Safer Seven cost a partner's page, next to the same information as plain
-HTML? This page is written by \`npm run bench\` (\`scripts/bench.mjs\`): run it again to
+HTML? This page is written by \`npm run bench\` (\`bench/run.mjs\`): run it again to
 bring it up to date. The figures are one machine's on one day: compare runs on one machine.
 
 - Date: ${date}
@@ -373,9 +392,9 @@ ${markdownTable(detailHeader, detailCells)}
 
 ## What was measured
 
-One host page (a heading, a paragraph, a small inline stylesheet) with one set, or 100 sets,
-of the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` and
-\`<safer-seven-contacts>\`, in four variants that differ only in how the embeds get there:
+One host page (a heading, a paragraph, a small inline stylesheet) with 1, 10 or 100 sets of
+the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` and
+\`<safer-seven-contacts>\`, in five variants that differ only in how the embeds get there:
 
 - **static**: the same information as plain HTML (\`staticTagHtml\` of
   \`@safer-seven/content\`, heading level 2) and no script: the limit, as nothing can show
@@ -385,6 +404,12 @@ of the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\`
 - **snippet**: the same script, with each tag holding its information as static HTML until it
   upgrades, as the README's snippet recommends (the fallback: \`staticTagHtml\` inside the
   tag). The information is on screen from the first frame; the components then replace it.
+- **prerendered**: each tag pre-rendered by \`scripts/prerender.mjs\` (\`@lit-labs/ssr\`, as
+  \`npm run build\` writes them to \`demo/generated/prerendered/\`): a declarative shadow root
+  holding the styled component and its \`<style>\`, with the fallback still inside the tag as
+  light DOM for browsers without declarative shadow DOM; then the same deferred script, whose
+  components take the pre-rendered shadow roots over (the drop-in has no hydrate support: it
+  renders afresh into them, in the same task as it clears them).
 - **iframe**: three \`<iframe>\`s (width 100%, height 600px) of the script-free embed pages
   (${iframePages}${ownEmbeds ? ', written by the benchmark because the demo build made none' : ''}),
   each of which loads the bundle itself; same origin.
@@ -396,7 +421,7 @@ a new tab; files are served with \`Cache-Control: max-age=3600\`, so within one 
 asked for again (the bundle, by 300 iframes) comes from that page's cache. The tab loads a
 blank host page of the same origin first (so that its renderer process exists and the heap
 baseline is taken there), then the variant's page. Rounds alternate: each round runs every
-variant at both sizes, in a rotating order.
+variant at every size, in a rotating order (the iframe variant with 100 sets only in some).
 
 The tab is driven through a bare DevTools session with only the Page and Performance domains
 on, not through Puppeteer's \`Page\`: that one also turns on the Runtime domain, which makes
@@ -415,6 +440,11 @@ each iframe included, which a reader's browser never does.
   and 75th percentiles. Wall-clock time: it grows when other work shares the machine.
 - **x static**: run by run, that time divided by the static page's time in the same round at
   the same size, then the median of those ratios. 1.00x is as fast as plain HTML.
+- **live ms**, **live x static**: the same, until the content is live: every tag upgraded and
+  rendered by its component (Lit's \`hasUpdated\`) and its information shown, so that the
+  route that applies now is judged and the clock listened to. For static HTML and the iframe
+  that is when it shows; for the snippet and the pre-rendered variant it comes later than the
+  first content. Its ratio is to the static page's content time.
 - **scripting ms (trace)**: scripting as the DevTools Performance panel counts it, microtasks
   included: the self thread time of the script events (\`EvaluateScript\`, \`FunctionCall\`,
   \`RunMicrotasks\`, timers, events, animation frames, GC) on the page's main thread, from
@@ -431,15 +461,17 @@ each iframe included, which a reader's browser never does.
   page. Compilation that V8 does off the main thread (streaming) is not in them.
 - **JS heap KiB**: \`JSHeapUsedSize\` after a forced garbage collection, less the blank
   page's: the JavaScript memory the page keeps.
-- **When things happen**: \`DOMContentLoaded\` (which a deferred script delays), the end of
-  the bundle's download from the Resource Timing entry, the content time again and the
-  number of the animation frame that first showed it.
-- **Targets**: time-to-content within ${targets.contentRatio}x of static HTML at 1 and at 100
-  sets; script time under ${targets.scriptMsOneEmbed} ms for one set; the bundle
+- **When things happen**: the size of the host page's HTML (the pre-rendered page carries
+  each tag's stylesheet, server-rendered markup and fallback, so its parser has more to
+  read), \`DOMContentLoaded\` (which a deferred script delays), the end of the bundle's
+  download from the Resource Timing entry, the content time again and the number of the
+  animation frame that first showed it.
+- **Targets**: time-to-content within ${targets.contentRatio}x of static HTML at 1, 10 and 100
+  sets (for the snippet and the pre-rendered variant also time-to-live-content); script time under ${targets.scriptMsOneEmbed} ms for one set; the bundle
   ${targets.gzipBytes} B gzip or less. A ✗ does not fail the benchmark: it is a figure to
   improve, not a test.
 
-Run it with \`npm run bench\` (it builds first), or \`node scripts/bench.mjs\` after a build.
+Run it with \`npm run bench\` (it builds first), or \`node bench/run.mjs\` after a build.
 \`BENCH_RUNS\` sets the runs per variant (default 15), \`BENCH_IFRAME100_RUNS\` those of
 the iframe page with 100 sets (default 5; some ten seconds each on two cores),
 \`BENCH_TRACE_RUNS\` the traced runs (default 5; 0 leaves the scripting column out),
