@@ -42,7 +42,8 @@ function subresourceIntegrity() {
 }
 
 const content = {
-  input: 'packages/content/src/index.ts',
+  // quick-exit: the quick exit's words alone, so that its drop-in file holds no briefing.
+  input: { index: 'packages/content/src/index.ts', 'quick-exit': 'packages/content/src/strings/quick-exit.ts' },
   output: { dir: 'packages/content/dist', format: 'es', sourcemap: false },
   plugins: [
     typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: true }),
@@ -58,6 +59,8 @@ const elements = {
     'define/warning-signs': 'packages/elements/src/define/warning-signs.ts',
     'define/report-it': 'packages/elements/src/define/report-it.ts',
     'define/contacts': 'packages/elements/src/define/contacts.ts',
+    'define/quick-exit': 'packages/elements/src/define/quick-exit.ts',
+    'safer-seven-quick-exit': 'packages/elements/src/safer-seven-quick-exit.ts',
   },
   // Lit and the content are the npm user's own dependencies: one copy each on their page.
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
@@ -105,4 +108,20 @@ const dropIn = {
   ],
 };
 
-export default [content, elements, dropIn];
+/**
+ * The quick exit's own drop-in file: most pages that carry the briefing do not want it, so
+ * it does not grow the main bundle. It holds no Lit (the element is a plain HTMLElement), so
+ * it sits beside the main bundle under a strict policy without a second 'lit-html' policy.
+ * Its guard is its own tag's: loaded twice, the first copy wins and the later one says so.
+ */
+const quickExitDropIn = {
+  ...dropIn,
+  input: 'packages/elements/src/safer-seven-quick-exit.ts',
+  output: {
+    ...dropIn.output,
+    file: 'packages/elements/dist/safer-seven-quick-exit.min.js',
+    intro: stopWhenAlreadyDefined.replace("'safer-seven-briefing'", "'safer-seven-quick-exit'"),
+  },
+};
+
+export default [content, elements, dropIn, quickExitDropIn];

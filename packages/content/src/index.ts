@@ -8,3 +8,5 @@ export { contactById, sectionById, telHref } from './lookup.js';
 export { escapeHtml, fallbackHtml, saferSevenTags, sectionOfTag, staticBriefingHtml, staticSectionHtml, staticTagHtml, type SaferSevenTag, type StaticHeadingLevel, type StaticHtmlOptions } from './static-html.js';
 export { enGB, type UiStrings } from './strings/en-GB.js';
 export { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';
+export { quickExitDefaultHref, quickExitStrings, type QuickExitStrings } from './strings/quick-exit.js';
+export { quickExitFallbackHtml } from './quick-exit-html.js';
