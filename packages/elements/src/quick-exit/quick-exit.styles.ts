@@ -9,11 +9,11 @@ function css(text: TemplateStringsArray): string {
 /**
  * Sticky at the top while the page scrolls, the button at the end of the line. The host
  * lets clicks through (`pointer-events: none`) so the strip beside the button never covers
- * the page; only the button takes them. The button is GOV.UK's warning red with white bold
- * text, at least 44 by 44 CSS pixels (WCAG 2.5.5), and turns yellow with black text on
- * focus. The overlay and its backdrop are in system colours, so they cover the page in
- * whatever colours the reader's system uses, forced colours included. In forced-colors mode
- * the button keeps a border (its transparent one is drawn) and the lit dots keep theirs.
+ * the page; only the button, and the overlay once open, take them. The button is GOV.UK's
+ * warning red with white bold text, at least 44 by 44 CSS pixels (WCAG 2.5.5), and turns
+ * yellow with black text on focus. The overlay and its backdrop are in system colours, so
+ * they cover the page in whatever colours the reader's system uses, forced colours
+ * included. In forced-colors mode the button keeps a border (its transparent one is drawn).
  *
  * Custom properties (optional): --safer-seven-emergency (the button's colour),
  * --safer-seven-font, --safer-seven-quick-exit-top (offset from the top while sticky).
@@ -102,6 +102,7 @@ const text = css`
     background: currentColor;
   }
   .overlay {
+    pointer-events: auto;
     position: fixed;
     inset: 0;
     box-sizing: border-box;
