@@ -4,7 +4,8 @@
 // every .js file it serves into unminified code with an inline source map, and the dev server
 // adds a web-socket script to every HTML page. The bundle tests must see the built file and
 // the pages as written, so this middleware, which runs before the plugins, answers for them
-// itself: the drop-in bundle and its .sri.txt, and everything under test/bundle/pages/.
+// itself: the drop-in bundles (the main one and the quick exit's) with their .sri.txt, and
+// everything under test/bundle/pages/.
 // It also gives a page whose name holds "csp" the contract's strict policy (with
 // 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, writes
 // the build's integrity hash into sri.html, puts the four tags every page holds
@@ -26,6 +27,7 @@ const pages = '/test/bundle/pages/';
 const missing = '/test/bundle/missing/';
 const bundle = '/packages/elements/dist/safer-seven.min.js';
 const bundleIntegrity = `${bundle}.sri.txt`;
+const quickExitBundle = '/packages/elements/dist/safer-seven-quick-exit.min.js';
 const integrityPlaceholder = '{{bundle-integrity}}';
 const embedsMarker = '<!-- include embeds -->';
 
@@ -39,6 +41,7 @@ const contentTypes = {
 /** The bundle, its hash, and the pages folder's files of the types above (no `..` escapes). */
 function isServedRaw(path) {
   if (path === bundle || path === bundleIntegrity) return true;
+  if (path === quickExitBundle || path === `${quickExitBundle}.sri.txt`) return true;
   return posix.normalize(path) === path && path.startsWith(pages) && extname(path) in contentTypes;
 }
 

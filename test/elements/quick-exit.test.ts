@@ -205,12 +205,15 @@ describe('<safer-seven-quick-exit>', () => {
         <safer-seven-quick-exit></safer-seven-quick-exit><label>Name <input /></label>
       </div>`);
       const input = wrapper.querySelector('input')!;
+      const { status, litDots } = partsOf(wrapper.querySelector('safer-seven-quick-exit')!);
       input.focus();
       fakeClock();
       for (let press = 0; press < 3; press += 1) {
         await sendKeys({ down: 'Shift' });
         await sendKeys({ press: 'KeyA' });
         await sendKeys({ up: 'Shift' });
+        expect(textOf(status), 'nothing is announced').to.equal('');
+        expect(litDots(), 'no press is counted').to.equal(0);
       }
       expect(input.value).to.equal('AAA');
       expectStayed();
