@@ -42,13 +42,23 @@ function subresourceIntegrity() {
 }
 
 const content = {
-  // quick-exit: the quick exit's words alone, so that its drop-in file holds no briefing.
-  input: { index: 'packages/content/src/index.ts', 'quick-exit': 'packages/content/src/strings/quick-exit.ts' },
+  input: 'packages/content/src/index.ts',
   output: { dir: 'packages/content/dist', format: 'es', sourcemap: false },
   plugins: [
     typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: true }),
     briefingJson(),
   ],
+};
+
+/**
+ * `@safer-seven/content/quick-exit`: the quick exit's words alone, so that its drop-in file
+ * holds no briefing. A build of its own, so that dist/index.js stays one file that imports
+ * nothing (its copy of these few strings is the same source). Types: dist/strings/quick-exit.d.ts.
+ */
+const contentQuickExit = {
+  input: 'packages/content/src/strings/quick-exit.ts',
+  output: { dir: 'packages/content/dist', entryFileNames: 'quick-exit.js', format: 'es', sourcemap: false },
+  plugins: [typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: false })],
 };
 
 const elements = {
@@ -124,4 +134,4 @@ const quickExitDropIn = {
   },
 };
 
-export default [content, elements, dropIn, quickExitDropIn];
+export default [content, contentQuickExit, elements, dropIn, quickExitDropIn];
