@@ -6,6 +6,7 @@ import {
   cse as briefing,
   escapeHtml,
   fallbackHtml,
+  quickExitFallbackHtml,
   routeAt,
   saferSevenTags,
   sectionById,
@@ -20,6 +21,7 @@ const accentInput = document.querySelector('#accent');
 const accentReset = document.querySelector('#accent-reset');
 const accentContrast = document.querySelector('#accent-contrast');
 const pinNow = document.querySelector('#pin-now');
+const quickExit = document.querySelector('#quick-exit');
 const preview = document.querySelector('#preview');
 const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
@@ -130,6 +132,7 @@ function readForm() {
     accent: accentInput.value,
     now: times.find((time) => time.id === data.get('time'))?.now,
     pinNow: pinNow.checked,
+    quickExit: quickExit.checked,
   };
 }
 
@@ -142,9 +145,13 @@ let defaultAccent = '';
 
 /** The snippet for a state; `withNow` writes the preview time in even when not pinned. */
 function snippetFor(state, { withNow = state.pinNow } = {}) {
-  const lines = [
-    `<script src="${bundle.cdnUrl}" integrity="${bundle.integrity}" crossorigin="anonymous" defer></script>`,
-  ];
+  const scriptTag = ({ cdnUrl, integrity }) => `<script src="${cdnUrl}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+  const lines = [scriptTag(bundle)];
+  // The quick exit first in the snippet: a partner pastes it near the top of the page.
+  if (state.quickExit) {
+    lines.push(scriptTag(bundle.quickExit));
+    lines.push(`<safer-seven-quick-exit>\n  ${quickExitFallbackHtml()}\n</safer-seven-quick-exit>`);
+  }
   if (state.tags.length && defaultAccent && state.accent !== defaultAccent) {
     lines.push(`<style>\n  ${state.tags.join(',\n  ')} {\n    --safer-seven-accent: ${state.accent};\n  }\n</style>`);
   }
