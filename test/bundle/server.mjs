@@ -9,7 +9,8 @@
 // It also gives a page whose name holds "csp" the contract's strict policy (with
 // 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, writes
 // the build's integrity hash into sri.html, puts the four tags every page holds
-// (pages/embeds.partial.html) where a page says `<!-- include embeds -->`, and fills their
+// (pages/embeds.partial.html) where a page says `<!-- include embeds -->` (and any other
+// pages/NAME.partial.html where it says `<!-- include NAME -->`), and fills their
 // fallback markers from the built content package (scripts/page-markers.mjs), so that no
 // test page types a number and the pages differ only in how they load the bundle.
 import { readFile } from 'node:fs/promises';
@@ -29,7 +30,8 @@ const bundle = '/packages/elements/dist/safer-seven.min.js';
 const bundleIntegrity = `${bundle}.sri.txt`;
 const quickExitBundle = '/packages/elements/dist/safer-seven-quick-exit.min.js';
 const integrityPlaceholder = '{{bundle-integrity}}';
-const embedsMarker = '<!-- include embeds -->';
+/** `<!-- include NAME -->` in a page: the file pages/NAME.partial.html, as it is. */
+const includeMarker = /<!-- include ([a-z-]+) -->/g;
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -76,9 +78,12 @@ export async function bundleTestMiddleware(context, next) {
   if (path.startsWith(pages) && extname(path) === '.html') {
     // The hash of the bundle just built, read at request time: never a copy that can go stale.
     const integrity = (await readRepositoryFile(bundleIntegrity))?.toString('utf8').trim() ?? 'sha384-missing';
-    const embeds = (await readRepositoryFile(`${pages}embeds.partial.html`))?.toString('utf8') ?? '';
     const content = await import(new URL('packages/content/dist/index.js', repositoryRoot).href);
-    const page = body.toString('utf8').replace(integrityPlaceholder, integrity).replace(embedsMarker, embeds);
+    let page = body.toString('utf8').replace(integrityPlaceholder, integrity);
+    for (const [marker, name] of [...page.matchAll(includeMarker)]) {
+      const partial = (await readRepositoryFile(`${pages}${name}.partial.html`))?.toString('utf8') ?? '';
+      page = page.replace(marker, partial);
+    }
     body = Buffer.from(fillMarkers(content, page, path));
   }
   context.status = 200;
