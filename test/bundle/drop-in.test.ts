@@ -9,7 +9,7 @@
 // capture-console.js reported each one.
 import { expect } from '@open-wc/testing';
 import { contactById, cse, type ContactId } from '@safer-seven/content';
-import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate, type PageLog } from './support.js';
+import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate, openFrame, type PageLog } from './support.js';
 
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
 const recorderUrl = '/test/bundle/pages/capture-console.js';
@@ -32,12 +32,6 @@ function phoneOf(id: ContactId) {
   return phone;
 }
 
-const openFrames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of openFrames.splice(0)) frame.remove();
-});
-
 function nextTask(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
@@ -52,14 +46,7 @@ function nextFrame(win: Window): Promise<void> {
  * browser queues have been delivered.
  */
 async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = name;
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = `/test/bundle/pages/${name}`;
-  document.body.append(frame);
-  openFrames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
+  const win = (await openFrame(name)) as PageWindow;
   if (!win.bundleTestLog) throw new Error(`${name}: capture-console.js did not run, so nothing it logged can be checked`);
   for (const element of win.document.querySelectorAll<HTMLElement>(tags.join(','))) {
     const updateComplete = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { quickExitDefaultHref, quickExitStrings as strings } from '@safer-seven/content';
 import { catchNavigations, type CaughtNavigation } from '../elements/support/navigations.js';
-import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate, type PageLog } from './support.js';
+import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate, openFrame, type PageLog } from './support.js';
 
 const quickExitUrl = '/packages/elements/dist/safer-seven-quick-exit.min.js';
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
@@ -15,7 +15,6 @@ const tag = 'safer-seven-quick-exit';
 
 type PageWindow = Window & typeof globalThis & { bundleTestLog?: PageLog };
 
-const openFrames: HTMLIFrameElement[] = [];
 let navigations: { readonly caught: CaughtNavigation[]; stop(): void };
 
 beforeEach(() => {
@@ -24,23 +23,11 @@ beforeEach(() => {
 
 afterEach(() => {
   navigations.stop();
-  for (const frame of openFrames.splice(0)) frame.remove();
 });
 
-/**
- * Opens a test page in an iframe and waits until it has loaded (deferred and module scripts
- * have run by then) and the violation reports are in. `sandbox` runs it without JavaScript.
- */
+/** A test page in an iframe, once it has drawn and its violation reports are in. */
 async function openPage(name: string, sandbox?: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = name;
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = `/test/bundle/pages/${name}`;
-  document.body.append(frame);
-  openFrames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
+  const win = (await openFrame(name, sandbox)) as PageWindow;
   await new Promise((resolve) => win.requestAnimationFrame(resolve));
   await new Promise((resolve) => setTimeout(resolve, 0));
   win.bundleTestLog?.takeReports?.();

@@ -43,3 +43,26 @@ export async function expectIntegrityFileMatches(url: string): Promise<void> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
   expect(recorded.trim()).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
 }
+
+const openFrames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of openFrames.splice(0)) frame.remove();
+});
+
+/**
+ * Opens a page of ./pages in an iframe (removed after the test) and waits for its `load`:
+ * deferred and module scripts have run by then. `sandbox` sets the frame's sandbox, such as
+ * one without allow-scripts for a reader with JavaScript off.
+ */
+export async function openFrame(name: string, sandbox?: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.title = name;
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.src = `/test/bundle/pages/${name}`;
+  document.body.append(frame);
+  openFrames.push(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
