@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { quickExitDefaultHref, quickExitStrings as strings } from '@safer-seven/content';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../packages/elements/src/define/quick-exit.js';
 import type { SaferSevenQuickExit } from '../../packages/elements/src/quick-exit/quick-exit.js';
@@ -107,6 +107,23 @@ describe('<safer-seven-quick-exit>', () => {
       expect(document.cookie, 'cookies').to.equal('');
       expect(localStorage.length, 'localStorage').to.equal(0);
       expect(sessionStorage.length, 'sessionStorage').to.equal(0);
+    });
+  });
+
+  describe('when the page is shown in forced colours (Windows High Contrast)', () => {
+    beforeEach(() => executeServerCommand('emulate-forced-colors', { active: true }));
+    afterEach(() => executeServerCommand('emulate-forced-colors', { active: false }));
+
+    it('keeps a visible border round the button, and the overlay in the system colours', async () => {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const element = await renderQuickExit();
+      const { button, overlay } = partsOf(element);
+      const style = getComputedStyle(button);
+      expect(parseFloat(style.borderTopWidth), 'border width').to.be.greaterThan(0);
+      expect(style.borderTopColor, 'border colour').to.not.equal(style.backgroundColor);
+      button.click();
+      expect(getComputedStyle(overlay).backgroundColor).to.equal(canvasColour());
+      await expect(element).to.be.accessible();
     });
   });
 

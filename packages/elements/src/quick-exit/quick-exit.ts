@@ -100,7 +100,8 @@ export class SaferSevenQuickExit extends ElementBase implements ShiftPressListen
 
   /** Leaves the page: what the button, and Shift pressed three times, do. */
   leave(): void {
-    if (this.status) this.status.textContent = '';
+    // Forget any presses of Shift so far (this also empties the announcement).
+    shiftPresses.reset(false);
     const overlay = this.overlay;
     if (overlay && !overlay.open) {
       // A modal dialog sits in the top layer: above everything, whatever the page's z-index

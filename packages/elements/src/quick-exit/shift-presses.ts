@@ -6,7 +6,7 @@ export const pressWindowMilliseconds = 5000;
 export interface ShiftPressListener {
   /** Presses counted so far (0 after a reset); `expired` when the time ran out or another key broke the run. */
   pressesCounted(presses: number, expired: boolean): void;
-  /** Shift has been pressed `pressesToLeave` times within the window. */
+  /** Shift has been pressed `pressesToLeave` times within the window; the tag resets the count as it leaves. */
   leave(): void;
 }
 
@@ -50,7 +50,6 @@ class ShiftPresses {
     if (this.presses === 1) this.windowTimer = setTimeout(() => this.reset(true), pressWindowMilliseconds);
     const listener = this.first();
     if (this.presses >= pressesToLeave) {
-      this.reset(false);
       listener?.leave();
     } else {
       listener?.pressesCounted(this.presses, false);
