@@ -5,6 +5,7 @@ import sinon from 'sinon';
 import '../../packages/elements/src/define/quick-exit.js';
 import type { SaferSevenQuickExit } from '../../packages/elements/src/quick-exit/quick-exit.js';
 import { pressWindowMilliseconds } from '../../packages/elements/src/quick-exit/shift-presses.js';
+import { backgroundBehind, contrastRatio, parseColour } from './support/colour.js';
 import { expectCalls, firstMessage } from './support/console.js';
 import { catchNavigations, type CaughtNavigation } from './support/navigations.js';
 
@@ -82,6 +83,17 @@ describe('<safer-seven-quick-exit>', () => {
       expect(hidden.getBoundingClientRect().width, '"Emergency" is not on screen').to.be.at.most(1);
       expect(getComputedStyle(element).position, 'sticks at the top').to.equal('sticky');
       await expect(element).to.be.accessible();
+    });
+
+    it('has text at 4.5:1 or more on its colour, focused or not', async () => {
+      const element = await renderQuickExit();
+      const { button } = partsOf(element);
+      const ratio = () => contrastRatio(parseColour(getComputedStyle(button).color), backgroundBehind(button));
+      expect(ratio(), 'at rest').to.be.at.least(4.5);
+      button.focus();
+      await sendKeys({ press: 'Shift' });
+      expect(button.matches(':focus-visible'), 'focus shows').to.equal(true);
+      expect(ratio(), 'focused').to.be.at.least(4.5);
     });
 
     it('sits at the top of the page while it scrolls', async () => {

@@ -52,7 +52,7 @@ function leaveFor(href: string): void {
  * @csspart button - The exit button.
  * @csspart indicator - The three dots that light up as Shift is pressed.
  * @csspart overlay - The blank overlay that covers the page while the next one loads.
- * @cssproperty --safer-seven-emergency - The button's colour; default a red with white text at 6.6:1.
+ * @cssproperty --safer-seven-emergency - The button's colour; default a red with white text at 6.5:1.
  * @cssproperty --safer-seven-font - Font family; inherits from the page by default.
  * @cssproperty --safer-seven-quick-exit-top - How far from the top the button sticks; default 0.
  */
