@@ -75,6 +75,17 @@ const content = {
   ],
 };
 
+/**
+ * `@safer-seven/content/quick-exit`: the quick exit's words alone, so that its drop-in file
+ * holds no briefing. A build of its own, so that dist/index.js stays one file that imports
+ * nothing (its copy of these few strings is the same source). Types: dist/strings/quick-exit.d.ts.
+ */
+const contentQuickExit = {
+  input: 'packages/content/src/strings/quick-exit.ts',
+  output: { dir: 'packages/content/dist', entryFileNames: 'quick-exit.js', format: 'es', sourcemap: false },
+  plugins: [typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: false })],
+};
+
 const elements = {
   input: {
     index: 'packages/elements/src/index.ts',
@@ -85,6 +96,8 @@ const elements = {
     'define/contacts': 'packages/elements/src/define/contacts.ts',
     // Types only (React's JSX); its empty module lets `import '@safer-seven/elements/jsx'` bundle.
     jsx: 'packages/elements/src/jsx.ts',
+    'define/quick-exit': 'packages/elements/src/define/quick-exit.ts',
+    'safer-seven-quick-exit': 'packages/elements/src/safer-seven-quick-exit.ts',
   },
   // Lit and the content are the npm user's own dependencies: one copy each on their page.
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@safer-seven/'),
@@ -141,4 +154,27 @@ const dropIn = {
   ],
 };
 
-export default [content, elements, dropIn];
+/**
+ * The quick exit's own drop-in file: most pages that carry the briefing do not want it, so
+ * it does not grow the main bundle. It holds no Lit (the element is a plain HTMLElement), so
+ * it sits beside the main bundle under a strict policy without a second 'lit-html' policy.
+ * Its guard is its own tag's: loaded twice, the first copy wins and the later one says so.
+ */
+const quickExitDropIn = {
+  ...dropIn,
+  plugins: [
+    ...dropIn.plugins.slice(0, -1),
+    declarationFile(
+      'packages/elements/dist/safer-seven-quick-exit.min.d.ts',
+      "// The quick exit's drop-in file registers <safer-seven-quick-exit> and exports nothing.\nimport './safer-seven-quick-exit.js';\nexport {};\n",
+    ),
+  ],
+  input: 'packages/elements/src/safer-seven-quick-exit.ts',
+  output: {
+    ...dropIn.output,
+    file: 'packages/elements/dist/safer-seven-quick-exit.min.js',
+    intro: stopWhenAlreadyDefined.replace("'safer-seven-briefing'", "'safer-seven-quick-exit'"),
+  },
+};
+
+export default [content, contentQuickExit, elements, dropIn, quickExitDropIn];

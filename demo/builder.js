@@ -6,6 +6,7 @@ import {
   cse as briefing,
   escapeHtml,
   fallbackHtml,
+  quickExitFallbackHtml,
   routeAt,
   saferSevenTags,
   sectionById,
@@ -23,6 +24,7 @@ const pinNow = document.querySelector('#pin-now');
 const updatesOn = document.querySelector('#updates-on');
 const updatesProblem = document.querySelector('#updates-problem');
 const prerenderedInput = document.querySelector('#prerendered');
+const quickExit = document.querySelector('#quick-exit');
 const preview = document.querySelector('#preview');
 const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
@@ -135,6 +137,7 @@ function readForm() {
     pinNow: pinNow.checked,
     prerendered: prerenderedInput.checked,
     updates: checkedUpdates(updatesOn.checked, String(data.get('updates-url')).trim(), String(data.get('updates-key')).trim()),
+    quickExit: quickExit.checked,
   };
 }
 
@@ -187,9 +190,13 @@ let defaultAccent = '';
 
 /** The snippet for a state; `withNow` writes the preview time in even when not pinned. */
 function snippetFor(state, { withNow = state.pinNow, withUpdates = true } = {}) {
-  const lines = [
-    `<script src="${bundle.cdnUrl}" integrity="${bundle.integrity}" crossorigin="anonymous" defer></script>`,
-  ];
+  const scriptTag = ({ cdnUrl, integrity }) => `<script src="${cdnUrl}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+  const lines = [scriptTag(bundle)];
+  // The quick exit first in the snippet: a partner pastes it near the top of the page.
+  if (state.quickExit) {
+    lines.push(scriptTag(bundle.quickExit));
+    lines.push(`<safer-seven-quick-exit>\n  ${quickExitFallbackHtml()}\n</safer-seven-quick-exit>`);
+  }
   const updates = withUpdates && state.tags.length ? state.updates : undefined;
   if (updates) {
     lines.unshift(`<!-- If your site sends a Content-Security-Policy, add: connect-src ${updates.origin} -->`);

@@ -159,6 +159,12 @@ const bundleInfo = {
   stylesheetCdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.css`,
   stylesheetLocalUrl: stylesheetUrl,
   briefingVersion: briefing.version,
+  // The quick exit's own file: a page adds it only where someone at risk may read it.
+  quickExit: {
+    integrity: readFileSync(join(root, 'packages/elements/dist/safer-seven-quick-exit.min.js.sri.txt'), 'utf8').trim(),
+    cdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven-quick-exit.min.js`,
+    localUrl: '/packages/elements/dist/safer-seven-quick-exit.min.js',
+  },
 };
 write(join(outDir, 'bundle-info.json'), `${JSON.stringify(bundleInfo, null, 2)}\n`);
 

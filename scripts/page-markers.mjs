@@ -1,7 +1,8 @@
 // Fills the markers of a page template with the content package's facts, so that no page
 // (demo, host page, test page) types a number of its own:
 //   <safer-seven-x ...><!-- safer-seven:fallback --></safer-seven-x>
-//       the tag's no-JavaScript fallback (fallbackHtml), at the tag's heading-level and topic
+//       the tag's no-JavaScript fallback (fallbackHtml), at the tag's heading-level and topic;
+//       for <safer-seven-quick-exit>, its link (quickExitFallbackHtml) to the tag's href
 //   <safer-seven-x ...><!-- safer-seven:static --></safer-seven-x>
 //       everything the tag shows, as static HTML (staticTagHtml), for a page that must read in full
 //   <!-- safer-seven:text publisher.name -->
@@ -39,6 +40,10 @@ export function fillMarkers(content, template, file) {
     .replace(
       /<(safer-seven-[a-z-]+)\b([^>]*)>([ \t]*\n?)([ \t]*)<!-- safer-seven:(fallback|static) -->\s*<\/\1>/g,
       (_match, tag, attributes, _newline, indent, kind) => {
+        if (tag === 'safer-seven-quick-exit' && kind === 'fallback') {
+          const link = content.quickExitFallbackHtml(attribute(attributes, 'href'));
+          return `<${tag}${attributes}>\n${indent}${link}\n${indent.slice(2)}</${tag}>`;
+        }
         if (!content.saferSevenTags.includes(tag)) throw new Error(`${file}: no such tag <${tag}>`);
         const briefing = briefingFor(attribute(attributes, 'topic'));
         const headingLevel = Number(attribute(attributes, 'heading-level') ?? 2);

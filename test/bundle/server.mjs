@@ -4,11 +4,13 @@
 // every .js file it serves into unminified code with an inline source map, and the dev server
 // adds a web-socket script to every HTML page. The bundle tests must see the built file and
 // the pages as written, so this middleware, which runs before the plugins, answers for them
-// itself: the drop-in bundle and its .sri.txt, and everything under test/bundle/pages/.
+// itself: the drop-in bundles (the main one and the quick exit's) with their .sri.txt, and
+// everything under test/bundle/pages/.
 // It also gives a page whose name holds "csp" the contract's strict policy (with
 // 'allow-duplicates' when the name says so), answers 404 under test/bundle/missing/, writes
 // the build's integrity hash into sri.html, puts the four tags every page holds
-// (pages/embeds.partial.html) where a page says `<!-- include embeds -->`, and fills their
+// (pages/embeds.partial.html) where a page says `<!-- include embeds -->` (and any other
+// pages/NAME.partial.html where it says `<!-- include NAME -->`), and fills their
 // fallback markers from the built content package (scripts/page-markers.mjs), so that no
 // test page types a number and the pages differ only in how they load the bundle.
 import { readFile } from 'node:fs/promises';
@@ -27,8 +29,10 @@ const pages = '/test/bundle/pages/';
 const missing = '/test/bundle/missing/';
 const bundle = '/packages/elements/dist/safer-seven.min.js';
 const bundleIntegrity = `${bundle}.sri.txt`;
+const quickExitBundle = '/packages/elements/dist/safer-seven-quick-exit.min.js';
 const integrityPlaceholder = '{{bundle-integrity}}';
-const embedsMarker = '<!-- include embeds -->';
+/** `<!-- include NAME -->` in a page: the file pages/NAME.partial.html, as it is. */
+const includeMarker = /<!-- include ([a-z-]+) -->/g;
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +44,7 @@ const contentTypes = {
 /** The bundle, its hash, and the pages folder's files of the types above (no `..` escapes). */
 function isServedRaw(path) {
   if (path === bundle || path === bundleIntegrity) return true;
+  if (path === quickExitBundle || path === `${quickExitBundle}.sri.txt`) return true;
   return posix.normalize(path) === path && path.startsWith(pages) && extname(path) in contentTypes;
 }
 
@@ -78,9 +83,12 @@ export async function bundleTestMiddleware(context, next) {
   if (path.startsWith(pages) && extname(path) === '.html') {
     // The hash of the bundle just built, read at request time: never a copy that can go stale.
     const integrity = (await readRepositoryFile(bundleIntegrity))?.toString('utf8').trim() ?? 'sha384-missing';
-    const embeds = (await readRepositoryFile(`${pages}embeds.partial.html`))?.toString('utf8') ?? '';
     const content = await import(new URL('packages/content/dist/index.js', repositoryRoot).href);
-    const page = body.toString('utf8').replace(integrityPlaceholder, integrity).replace(embedsMarker, embeds);
+    let page = body.toString('utf8').replace(integrityPlaceholder, integrity);
+    for (const [marker, name] of [...page.matchAll(includeMarker)]) {
+      const partial = (await readRepositoryFile(`${pages}${name}.partial.html`))?.toString('utf8') ?? '';
+      page = page.replace(marker, partial);
+    }
     body = Buffer.from(fillMarkers(content, page, path).replaceAll('{{updates-key}}', await testPublicKey()));
   }
   context.status = 200;

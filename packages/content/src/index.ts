@@ -15,3 +15,5 @@ export { fromBase64Url, toBase64Url } from './updates/encoding.js';
 export { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './updates/envelope.js';
 export { generateSigningKeys, importSigningKeys, signBriefingText } from './updates/sign.js';
 export { verifyUpdate, type UpdateVerdict } from './updates/verify.js';
+export { quickExitDefaultHref, quickExitStrings, type QuickExitStrings } from './strings/quick-exit.js';
+export { quickExitFallbackHtml } from './quick-exit-html.js';
