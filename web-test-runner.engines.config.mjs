@@ -9,4 +9,9 @@ export default {
   ...mainConfig,
   files: ['test/engines/**/*.test.ts'],
   browsers: [...mainConfig.browsers, firefoxLauncher(), webKitLauncher()],
+  // Three browsers start on a shared two-core machine: Firefox has taken over 30 s (the
+  // default) to open its first page while other builds ran. These are limits, not timings.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
 };
