@@ -1,6 +1,7 @@
 // Opening a bundle test page (test/bundle/pages/*, served by ./server.mjs) in an iframe and
 // reading what it shows: shared by the Chromium bundle tests and the cross-engine tests, so
 // that "rendered" and "on screen" mean the same in both.
+import { expect } from '@open-wc/testing';
 import { contactById, cse, type ContactId } from '@safer-seven/content';
 
 export const tags = ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'] as const;
@@ -81,4 +82,13 @@ export function telLinks(root: ParentNode): HTMLAnchorElement[] {
 
 export function isShown(element: Element): boolean {
   return element.getClientRects().length > 0 && (element as HTMLElement).offsetHeight > 0;
+}
+
+/** capture-console.js heard nothing: no policy violation, error, failed load or warning. */
+export function expectNothingLogged(win: PageWindow): void {
+  const log = win.bundleTestLog;
+  expect(log.violations, 'Content-Security-Policy or Trusted Types violations').to.deep.equal([]);
+  expect(log.errors, 'errors').to.deep.equal([]);
+  expect(log.failedLoads, 'resources that failed to load').to.deep.equal([]);
+  expect(log.warnings, 'warnings').to.deep.equal([]);
 }

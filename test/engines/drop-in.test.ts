@@ -6,6 +6,7 @@ import { contactById, cse, routeAt, routesInOrder, telHref } from '@safer-seven/
 import {
   closePages,
   elementsOf,
+  expectNothingLogged,
   isShown,
   numbersByTag,
   openPage,
@@ -28,14 +29,6 @@ function wrapperOf(element: HTMLElement): HTMLElement {
 /** The `tel:` links of the report-it panel's routes, top to bottom. */
 function routeNumbers(panel: HTMLElement): string[] {
   return telLinks(panel.shadowRoot!.querySelector('[part~="routes"]')!).map((link) => link.getAttribute('href')!);
-}
-
-function expectNothingLogged(win: PageWindow): void {
-  const log = win.bundleTestLog;
-  expect(log.violations, 'Content-Security-Policy or Trusted Types violations').to.deep.equal([]);
-  expect(log.errors, 'errors').to.deep.equal([]);
-  expect(log.failedLoads, 'resources that failed to load').to.deep.equal([]);
-  expect(log.warnings, 'warnings').to.deep.equal([]);
 }
 
 function expectEveryTagUpgraded(win: PageWindow): void {
