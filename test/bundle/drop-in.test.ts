@@ -8,88 +8,24 @@
 // a second 'lit-html' Trusted Types policy from a copy of the bundle without its guard):
 // capture-console.js reported each one.
 import { expect } from '@open-wc/testing';
-import { contactById, cse, type ContactId } from '@safer-seven/content';
+import { cse } from '@safer-seven/content';
+import {
+  closePages,
+  elementsOf,
+  expectNothingLogged,
+  isShown,
+  numbersByTag,
+  openPage,
+  phoneOf,
+  tags,
+  telLinks,
+  type PageWindow,
+} from './open-page.js';
 
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
 const recorderUrl = '/test/bundle/pages/capture-console.js';
-const tags = ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'] as const;
-type Tag = (typeof tags)[number];
 
-/** What capture-console.js records inside a page. */
-interface PageLog {
-  readonly warnings: string[];
-  readonly errors: string[];
-  readonly violations: string[];
-  readonly failedLoads: string[];
-  readonly takeReports?: () => void;
-}
-
-type PageWindow = Window & typeof globalThis & { bundleTestLog: PageLog };
-
-/** The phone numbers each tag must show as `tel:` links, from the content package. */
-const numbersByTag: Record<Tag, readonly ContactId[]> = {
-  'safer-seven-briefing': ['police-emergency', 'childrens-services', 'emergency-duty-team', 'cse-team'],
-  'safer-seven-report-it': ['police-emergency', 'childrens-services', 'emergency-duty-team', 'police-non-emergency'],
-  'safer-seven-contacts': ['cse-team'],
-  'safer-seven-warning-signs': [],
-};
-
-function phoneOf(id: ContactId) {
-  const phone = contactById(cse, id).phone;
-  if (!phone) throw new Error(`the content has no phone number for ${id}`);
-  return phone;
-}
-
-const openFrames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of openFrames.splice(0)) frame.remove();
-});
-
-function nextTask(win: Window): Promise<void> {
-  return new Promise((resolve) => win.setTimeout(resolve, 0));
-}
-
-function nextFrame(win: Window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
-}
-
-/**
- * Opens a test page in an iframe and waits until it has loaded (deferred and module scripts
- * have run by then), every tag its copy defines has rendered, and the violation events the
- * browser queues have been delivered.
- */
-async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = name;
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = `/test/bundle/pages/${name}`;
-  document.body.append(frame);
-  openFrames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  if (!win.bundleTestLog) throw new Error(`${name}: capture-console.js did not run, so nothing it logged can be checked`);
-  for (const element of win.document.querySelectorAll<HTMLElement>(tags.join(','))) {
-    const updateComplete = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    if (updateComplete) await updateComplete;
-  }
-  await nextFrame(win);
-  await nextTask(win);
-  win.bundleTestLog.takeReports?.();
-  return win;
-}
-
-function elementsOf(win: PageWindow, tag: Tag): HTMLElement[] {
-  return [...win.document.querySelectorAll<HTMLElement>(tag)];
-}
-
-function telLinks(root: ParentNode): HTMLAnchorElement[] {
-  return [...root.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
-}
-
-function isShown(element: Element): boolean {
-  return element.getClientRects().length > 0 && (element as HTMLElement).offsetHeight > 0;
-}
+afterEach(closePages);
 
 /** Every tag is defined once, by the bundle, and each element shows its part of the briefing. */
 function expectEveryTagRendered(win: PageWindow): void {
@@ -127,14 +63,6 @@ function expectEveryTagRendered(win: PageWindow): void {
   const reportIt = elementsOf(win, 'safer-seven-report-it')[0] as HTMLElement & { activeRoute?: string };
   // now="2026-12-01T10:00:00Z" is a Tuesday morning: children's services are open.
   expect(reportIt.activeRoute).to.equal('childrens-services');
-}
-
-function expectNothingLogged(win: PageWindow): void {
-  const log = win.bundleTestLog;
-  expect(log.violations, 'Content-Security-Policy or Trusted Types violations').to.deep.equal([]);
-  expect(log.errors, 'errors').to.deep.equal([]);
-  expect(log.failedLoads, 'resources that failed to load').to.deep.equal([]);
-  expect(log.warnings, 'warnings').to.deep.equal([]);
 }
 
 /** The page fetched nothing but the scripts it names, and stored nothing. */
