@@ -92,3 +92,26 @@ export function expectNothingLogged(win: PageWindow): void {
   expect(log.failedLoads, 'resources that failed to load').to.deep.equal([]);
   expect(log.warnings, 'warnings').to.deep.equal([]);
 }
+
+/**
+ * school-theme.css sets italic, light, 13px text with triple line height, capitals and wide
+ * spacing on the page. The bundle's styles (after minification) must reset all of it inside
+ * the shadow tree and let only the font family through.
+ */
+export function expectOwnTypography(win: PageWindow): void {
+  const panel = elementsOf(win, 'safer-seven-report-it')[0]!;
+  // The resets sit on the shadow wrapper (part "base"), which holds every word of the panel.
+  const panelStyle = win.getComputedStyle(panel.shadowRoot!.querySelector('[part~="base"]')!);
+  const fontSize = parseFloat(panelStyle.fontSize);
+  expect(panelStyle.fontFamily, 'font family').to.contain('Georgia');
+  expect(panelStyle.fontStyle, 'font style').to.equal('normal');
+  expect(panelStyle.fontWeight, 'font weight').to.equal('400');
+  expect(fontSize, 'font size in px').to.be.at.least(16);
+  expect(parseFloat(panelStyle.lineHeight) / fontSize, 'line height').to.be.closeTo(1.5, 0.01);
+  const emergencyLink = telLinks(panel.shadowRoot!).find((link) => link.getAttribute('href') === `tel:${phoneOf('police-emergency').dial}`)!;
+  const linkStyle = win.getComputedStyle(emergencyLink);
+  expect(linkStyle.textTransform, 'text transform').to.equal('none');
+  expect(linkStyle.letterSpacing, 'letter spacing').to.equal('normal');
+  expect(linkStyle.wordSpacing, 'word spacing').to.equal('0px');
+  expect(linkStyle.fontWeight, 'the number is bold').to.equal('700');
+}

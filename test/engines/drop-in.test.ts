@@ -7,6 +7,7 @@ import {
   closePages,
   elementsOf,
   expectNothingLogged,
+  expectOwnTypography,
   isShown,
   numbersByTag,
   openPage,
@@ -77,16 +78,7 @@ describe('the drop-in bundle, in this engine', () => {
     });
 
     it("applies its own styles to the wrapper: the page's theme reaches only the font family", () => {
-      // school-theme.css sets italic, light, 13px text, triple line height, capitals, spacing.
-      const style = win.getComputedStyle(wrapperOf(elementsOf(win, 'safer-seven-report-it')[0]!));
-      const fontSize = parseFloat(style.fontSize);
-      expect(style.fontFamily, 'font family').to.contain('Georgia');
-      expect(style.fontStyle, 'font style').to.equal('normal');
-      expect(style.fontWeight, 'font weight').to.equal('400');
-      expect(fontSize, 'font size in px').to.be.at.least(16);
-      expect(parseFloat(style.lineHeight) / fontSize, 'line height').to.be.closeTo(1.5, 0.01);
-      expect(style.textTransform, 'text transform').to.equal('none');
-      expect(style.letterSpacing, 'letter spacing').to.equal('normal');
+      expectOwnTypography(win);
     });
 
     it('takes its accent colour from --safer-seven-accent on the element', () => {
@@ -134,9 +126,7 @@ describe('the drop-in bundle, in this engine', () => {
       expectEveryTagUpgraded(win);
       expectNothingLogged(win);
       // Styles come from adopted constructed sheets: the policy would refuse a <style> element.
-      const style = win.getComputedStyle(wrapperOf(elementsOf(win, 'safer-seven-report-it')[0]!));
-      expect(style.fontStyle, 'font style').to.equal('normal');
-      expect(style.textTransform, 'text transform').to.equal('none');
+      expectOwnTypography(win);
     });
   });
 
