@@ -58,11 +58,13 @@ export function hasDisplay() {
  * is find-chromium.mjs's job.
  */
 export function missingEngines() {
+  // A path from an environment variable counts only when there is a file there.
+  const isThere = (path) => Boolean(path) && existsSync(path);
   const missing = [];
-  if (!findFirefox()) missing.push({ what: 'Firefox', debianPackage: 'firefox-esr' });
-  if (!findWebKitWebDriver()) missing.push({ what: 'WebKitWebDriver', debianPackage: 'webkit2gtk-driver' });
+  if (!isThere(findFirefox())) missing.push({ what: 'Firefox', debianPackage: 'firefox-esr' });
+  if (!isThere(findWebKitWebDriver())) missing.push({ what: 'WebKitWebDriver', debianPackage: 'webkit2gtk-driver' });
   // webkit2gtk-driver depends on libwebkit2gtk-4.1-0, which holds MiniBrowser.
-  if (!findMiniBrowser()) missing.push({ what: "WebKitGTK's MiniBrowser", debianPackage: 'webkit2gtk-driver' });
-  if (!hasDisplay() && !findXvfb()) missing.push({ what: 'a display (Xvfb)', debianPackage: 'xvfb' });
+  if (!isThere(findMiniBrowser())) missing.push({ what: "WebKitGTK's MiniBrowser", debianPackage: 'webkit2gtk-driver' });
+  if (!hasDisplay() && !isThere(findXvfb())) missing.push({ what: 'a display (Xvfb)', debianPackage: 'xvfb' });
   return missing;
 }
