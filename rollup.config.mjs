@@ -127,6 +127,22 @@ if (earlier) {
   return;
 }`;
 
+/**
+ * Swaps the signed-updates loader for its stand-in, for the main drop-in file: signed updates
+ * are opt-in, so their bytes live in safer-seven-updates.min.js (see signed-updates-unavailable.ts).
+ */
+function withoutSignedUpdates() {
+  return {
+    name: 'safer-seven-without-signed-updates',
+    resolveId(source, importer) {
+      if (source === './signed-updates.js' && importer?.endsWith('safer-seven-element.ts')) {
+        return this.resolve('./signed-updates-unavailable.js', importer, { skipSelf: true });
+      }
+      return null;
+    },
+  };
+}
+
 const dropIn = {
   input: 'packages/elements/src/safer-seven.ts',
   output: {
@@ -137,6 +153,7 @@ const dropIn = {
     intro: stopWhenAlreadyDefined,
   },
   plugins: [
+    withoutSignedUpdates(),
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: 'packages/elements/tsconfig.json', declaration: false, outDir: 'packages/elements/dist' }),
     minifyHTML(),
@@ -177,4 +194,21 @@ const quickExitDropIn = {
   },
 };
 
-export default [content, contentQuickExit, elements, dropIn, quickExitDropIn];
+/**
+ * The drop-in with signed content updates: the main file plus the loader that fetches and
+ * verifies a signed content file (about 900 bytes gzip). A page that opts into updates loads
+ * this file instead of safer-seven.min.js; it has its own budget in .size-limit.json.
+ */
+const updatesDropIn = {
+  ...dropIn,
+  output: { ...dropIn.output, file: 'packages/elements/dist/safer-seven-updates.min.js' },
+  plugins: [
+    ...dropIn.plugins.slice(1, -1),
+    declarationFile(
+      'packages/elements/dist/safer-seven-updates.min.d.ts',
+      "// The drop-in bundle with signed updates registers every tag and exports nothing, as safer-seven.js.\nimport './safer-seven.js';\nexport {};\n",
+    ),
+  ],
+};
+
+export default [content, contentQuickExit, elements, dropIn, updatesDropIn, quickExitDropIn];

@@ -7,7 +7,7 @@ import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
 import { ssrTestMiddleware } from './test/ssr/server.mjs';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/engines/**'],
   // Lit's production build, as partners get it: its development build warns on every page.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,

@@ -191,13 +191,14 @@ let defaultAccent = '';
 /** The snippet for a state; `withNow` writes the preview time in even when not pinned. */
 function snippetFor(state, { withNow = state.pinNow, withUpdates = true } = {}) {
   const scriptTag = ({ cdnUrl, integrity }) => `<script src="${cdnUrl}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
-  const lines = [scriptTag(bundle)];
+  const updates = withUpdates && state.tags.length ? state.updates : undefined;
+  // Signed updates live in their own drop-in file (the main one stays within its budget).
+  const lines = [scriptTag(updates ? bundle.updates : bundle)];
   // The quick exit first in the snippet: a partner pastes it near the top of the page.
   if (state.quickExit) {
     lines.push(scriptTag(bundle.quickExit));
     lines.push(`<safer-seven-quick-exit>\n  ${quickExitFallbackHtml()}\n</safer-seven-quick-exit>`);
   }
-  const updates = withUpdates && state.tags.length ? state.updates : undefined;
   if (updates) {
     lines.unshift(`<!-- If your site sends a Content-Security-Policy, add: connect-src ${updates.origin} -->`);
   }

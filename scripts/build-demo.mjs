@@ -159,6 +159,12 @@ const bundleInfo = {
   stylesheetCdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.css`,
   stylesheetLocalUrl: stylesheetUrl,
   briefingVersion: briefing.version,
+  // The drop-in with signed content updates: a page that keeps its numbers current loads it instead.
+  updates: {
+    integrity: readFileSync(join(root, 'packages/elements/dist/safer-seven-updates.min.js.sri.txt'), 'utf8').trim(),
+    cdnUrl: `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven-updates.min.js`,
+    localUrl: '/packages/elements/dist/safer-seven-updates.min.js',
+  },
   // The quick exit's own file: a page adds it only where someone at risk may read it.
   quickExit: {
     integrity: readFileSync(join(root, 'packages/elements/dist/safer-seven-quick-exit.min.js.sri.txt'), 'utf8').trim(),

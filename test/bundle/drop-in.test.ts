@@ -12,6 +12,7 @@ import { contactById, cse, enGB, type ContactId } from '@safer-seven/content';
 import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate, openFrame, type PageLog } from './support.js';
 
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
+const updatesBundleUrl = '/packages/elements/dist/safer-seven-updates.min.js';
 const recorderUrl = '/test/bundle/pages/capture-console.js';
 const tags = ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'] as const;
 type Tag = (typeof tags)[number];
@@ -330,9 +331,8 @@ describe('the drop-in bundle (packages/elements/dist/safer-seven.min.js)', () =>
     });
 
     it('holds no source map comment and no way to make a request, store or evaluate', () => {
-import { expect, waitUntil } from '@open-wc/testing';
-import { contactById, cse, enGB, type ContactId } from '@safer-seven/content';
-import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate, openFrame, type PageLog } from './support.js';
+      // Signed updates live in safer-seven-updates.min.js: this file cannot fetch at all.
+      expectNoWayToRequestStoreOrEvaluate(source);
     });
 
     it('sets innerHTML only where Lit prepares a <template>, through its Trusted Types policy', () => {
@@ -370,8 +370,35 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
       // 18:00 on a Tuesday: closed at 17:00 built in, open until 20:00 in the update.
       expect(elements[0]!.activeRoute).to.equal('childrens-services');
       expect(requestsOf(win, updatesUrl), 'requests for the signed file').to.equal(1);
-      expectNoRequestsOrStorage(win, [recorderUrl, bundleUrl, updatesUrl]);
+      expectNoRequestsOrStorage(win, [recorderUrl, updatesBundleUrl, updatesUrl]);
       expectNothingLogged(win);
+    });
+  });
+
+  describe('when the page loads the main file, which has no signed updates', () => {
+    it('keeps the built-in content, makes no request and says once which file to load', async () => {
+      const win = await openPage('updates-main-file.html');
+      await waitUntil(() => win.bundleTestLog.warnings.length > 0, 'a warning', { timeout: 5000 });
+      await nextTask(win);
+      expect(win.bundleTestLog.warnings).to.have.length(1);
+      expect(win.bundleTestLog.warnings[0]).to.match(/valid\.signed\.json not used: updates need safer-seven-updates\.min\.js/);
+      expect(requestsOf(win, updatesUrl), 'requests for the signed file').to.equal(0);
+      for (const element of elementsOf(win, 'safer-seven-report-it')) {
+        expect(dialsOf(element)).to.include(builtInTel('emergency-duty-team'));
+        expect(dialsOf(element)).not.to.include(dramaTel);
+      }
+      expect(win.bundleTestLog.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('the file with updates (safer-seven-updates.min.js)', () => {
+    it('fetches only the opt-in signed file, without cookies or referrer, and cannot store or evaluate', async () => {
+      const source = await (await fetch(updatesBundleUrl)).text();
+      expectNoWayToRequestStoreOrEvaluate(source, { signedUpdateFetch: true });
+    });
+
+    it('is the hash that its .sri.txt gives for it', async () => {
+      await expectIntegrityFileMatches(updatesBundleUrl);
     });
   });
 

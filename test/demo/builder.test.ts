@@ -212,6 +212,11 @@ describe('the embed-code builder', function () {
         expect(element.getAttribute('updates-key'), element.localName).to.equal(key);
       }
       expect(snippet).to.include('connect-src https://content.example.org');
+      // The drop-in file with updates, pinned by its own hash, instead of the main one.
+      const script = parsed.querySelector('script')!;
+      expect(script.getAttribute('src')).to.match(/\/dist\/safer-seven-updates\.min\.js$/);
+      const sri = await (await fetch('/packages/elements/dist/safer-seven-updates.min.js.sri.txt')).text();
+      expect(script.getAttribute('integrity')).to.equal(sri.trim());
       // The preview fetches nothing.
       for (const element of builder.document.querySelectorAll('#preview > *')) expect(element.hasAttribute('updates')).to.equal(false);
     });
@@ -220,6 +225,7 @@ describe('the embed-code builder', function () {
       const snippet = await withUpdates('http://content.example.org/cse.signed.json', key);
       expect(snippet).not.to.include('updates=');
       expect(snippet).not.to.include('connect-src');
+      expect(snippet).to.match(/\/dist\/safer-seven\.min\.js"/);
       expect(builder.document.querySelector('#updates-problem')!.textContent).to.include('https:');
     });
   });

@@ -1,0 +1,18 @@
+import type { Briefing } from '@safer-seven/content';
+
+let warned = false;
+
+/**
+ * The main drop-in file's stand-in for `signed-updates.ts` (rollup.config.mjs swaps it in).
+ * Signed updates are opt-in, and fetching and verifying them costs about 900 bytes gzip that
+ * most pages never use: they live in `safer-seven-updates.min.js`, the same drop-in with
+ * updates, so that the main file stays within its 13 KiB budget. A page that sets `updates`
+ * on a tag but loads the main file keeps the built-in content and is told once why.
+ */
+export function signedUpdate(address: string, _publicKey: string, _builtIn: Briefing): Promise<Briefing | undefined> {
+  if (!warned) {
+    warned = true;
+    console.warn(`Safer Seven: ${address} not used: updates need safer-seven-updates.min.js`);
+  }
+  return Promise.resolve(undefined);
+}
