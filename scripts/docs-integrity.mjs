@@ -13,16 +13,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The documents that show partners the embed snippet. */
 export const documentsWithSnippet = ['README.md', 'docs/embedding.md'];
 
-/** The snippet's `<script src="…@<version>/dist/safer-seven.min.js" integrity="…">`. */
-const snippet = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"]+)(\/dist\/safer-seven\.min\.js"\s+integrity=")([^"]*)(")/g;
+/**
+ * The snippet's `<script src="…@<version>/dist/<file>.min.js" integrity="…">`, for each drop-in
+ * file: the main one, the one with signed updates and the quick exit.
+ */
+const snippet = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"]+)(\/dist\/)(safer-seven[\w-]*\.min\.js)("\s+integrity=")([^"]*)(")/g;
 /** Any other link to a file of a published version, such as its .sri.txt. */
 const versionedUrl = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"\s]+)(\/)/g;
 
-/** The version and integrity hash of the bundle in packages/elements/dist (build first). */
+/** The version of the drop-in files in packages/elements/dist (build first), and each one's hash. */
 export function currentBundle() {
   return {
     version: JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version,
     integrity: readFileSync(join(root, 'packages/elements/dist/safer-seven.min.js.sri.txt'), 'utf8').trim(),
+    integrityOf: (file) => readFileSync(join(root, 'packages/elements/dist', `${file}.sri.txt`), 'utf8').trim(),
   };
 }
 
@@ -30,9 +34,9 @@ export function currentBundle() {
 export const snippetCount = (text) => [...text.matchAll(snippet)].length;
 
 /** `text` with every snippet and versioned URL naming the current bundle. */
-export function withCurrentBundle(text, { version, integrity }) {
+export function withCurrentBundle(text, { version, integrityOf }) {
   return text
-    .replace(snippet, (_, cdn, _version, file, _integrity, end) => `${cdn}${version}${file}${integrity}${end}`)
+    .replace(snippet, (_, cdn, _version, dist, file, attribute, _integrity, end) => `${cdn}${version}${dist}${file}${attribute}${integrityOf(file)}${end}`)
     .replace(versionedUrl, (_, cdn, _version, slash) => `${cdn}${version}${slash}`);
 }
 

@@ -4,7 +4,7 @@ let warned = false;
 
 /**
  * The main drop-in file's stand-in for `signed-updates.ts` (rollup.config.mjs swaps it in).
- * Signed updates are opt-in, and fetching and verifying them costs about 900 bytes gzip that
+ * Signed updates are opt-in, and fetching and verifying them costs about 750 bytes gzip that
  * most pages never use: they live in `safer-seven-updates.min.js`, the same drop-in with
  * updates, so that the main file stays within its 13 KiB budget. A page that sets `updates`
  * on a tag but loads the main file keeps the built-in content and is told once why.
