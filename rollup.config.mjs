@@ -83,7 +83,11 @@ const content = {
 const contentQuickExit = {
   input: 'packages/content/src/strings/quick-exit.ts',
   output: { dir: 'packages/content/dist', entryFileNames: 'quick-exit.js', format: 'es', sourcemap: false },
-  plugins: [typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: false })],
+  plugins: [
+    typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: false }),
+    // Its types are the main build's dist/strings/quick-exit.d.ts: every .js has a .d.ts beside it.
+    declarationFile('packages/content/dist/quick-exit.d.ts', "export * from './strings/quick-exit.js';\n"),
+  ],
 };
 
 const elements = {
