@@ -7,7 +7,7 @@ import { firefoxLauncher, webKitLauncher } from './test/engines/launchers.mjs';
 
 export default {
   ...mainConfig,
-  files: ['test/engines/**/*.test.ts'],
+  files: ['test/engines/**/*.test.ts', 'test/ssr/drop-in.test.ts'],
   browsers: [...mainConfig.browsers, firefoxLauncher(), webKitLauncher()],
   // Three browsers start on a shared two-core machine: Firefox has taken over 30 s (the
   // default) to open its first page while other builds ran. These are limits, not timings.
