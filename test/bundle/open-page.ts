@@ -3,18 +3,12 @@
 // that "rendered" and "on screen" mean the same in both.
 import { expect } from '@open-wc/testing';
 import { contactById, cse, type ContactId } from '@safer-seven/content';
+import { openFrame, type PageLog } from './support.js';
+
+export type { PageLog };
 
 export const tags = ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'] as const;
 export type Tag = (typeof tags)[number];
-
-/** What capture-console.js records inside a page. */
-export interface PageLog {
-  readonly warnings: string[];
-  readonly errors: string[];
-  readonly violations: string[];
-  readonly failedLoads: string[];
-  readonly takeReports?: () => void;
-}
 
 export type PageWindow = Window & typeof globalThis & { bundleTestLog: PageLog };
 
@@ -32,13 +26,6 @@ export function phoneOf(id: ContactId) {
   return phone;
 }
 
-const openFrames: HTMLIFrameElement[] = [];
-
-/** Removes every page `openPage` opened: call it from `afterEach`. */
-export function closePages(): void {
-  for (const frame of openFrames.splice(0)) frame.remove();
-}
-
 export function nextTask(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
@@ -48,19 +35,12 @@ export function nextFrame(win: Window): Promise<void> {
 }
 
 /**
- * Opens a test page in an iframe and waits until it has loaded (deferred and module scripts
+ * Opens a test page in an iframe (removed after the test: ./support.ts) and waits until it has loaded (deferred and module scripts
  * have run by then), every tag its copy defines has rendered, and the violation events the
  * browser queues have been delivered.
  */
 export async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = name;
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = `/test/bundle/pages/${name}`;
-  document.body.append(frame);
-  openFrames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
+  const win = (await openFrame(name)) as PageWindow;
   if (!win.bundleTestLog) throw new Error(`${name}: capture-console.js did not run, so nothing it logged can be checked`);
   for (const element of win.document.querySelectorAll<HTMLElement>(tags.join(','))) {
     const updateComplete = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;

@@ -4,7 +4,6 @@
 import { expect } from '@open-wc/testing';
 import { contactById, cse, routeAt, routesInOrder, telHref } from '@safer-seven/content';
 import {
-  closePages,
   elementsOf,
   expectNothingLogged,
   expectOwnTypography,
@@ -18,8 +17,6 @@ import {
 } from '../bundle/open-page.js';
 
 type ReportIt = HTMLElement & { activeRoute?: string; updateComplete: Promise<unknown> };
-
-afterEach(closePages);
 
 function wrapperOf(element: HTMLElement): HTMLElement {
   const wrapper = element.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');

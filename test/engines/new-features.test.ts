@@ -3,9 +3,7 @@
 // beside the main bundle under the contract's strict policy. Run `npm run build` first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { contactById, cse, enGB, quickExitStrings } from '@safer-seven/content';
-import { closePages, elementsOf, expectNothingLogged, isShown, openPage, telLinks } from '../bundle/open-page.js';
-
-afterEach(closePages);
+import { elementsOf, expectNothingLogged, isShown, openPage, telLinks } from '../bundle/open-page.js';
 
 const dramaTel = 'tel:+443069990123'; // the signed test file's number: test/updates/signed-files.mjs
 
