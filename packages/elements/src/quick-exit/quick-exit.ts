@@ -7,7 +7,7 @@ import { pressesToLeave, shiftPresses, type ShiftPressListener } from './shift-p
 // the briefing do not want it), and a second copy of Lit on a page that also loads the main
 // drop-in would need `trusted-types lit-html 'allow-duplicates'` under a strict policy and
 // cost some 6 KB. So it builds its small shadow tree once with DOM calls and `textContent`
-// (no innerHTML, no style attributes) and adopts one constructed stylesheet.
+// (no markup parsed from strings, no style attributes) and adopts one constructed stylesheet.
 //
 // In Node (server rendering, a build step) there is no HTMLElement: importing the module
 // must still work, so the class extends a stand-in there and builds nothing until connected.
