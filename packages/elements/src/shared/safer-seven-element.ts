@@ -102,7 +102,8 @@ export abstract class SaferSevenElement extends LitElement {
    * the first render, so nothing shows twice.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot && !(this.hydrating = 'litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    this.hydrating = this.shadowRoot !== null && 'litElementHydrateSupport' in globalThis;
+    if (this.shadowRoot && !this.hydrating) this.shadowRoot.replaceChildren();
     return super.createRenderRoot();
   }
 
