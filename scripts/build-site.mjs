@@ -59,8 +59,8 @@ function repositoryUrl() {
 const sriOf = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
 /** Builds the site into `outDir`; returns what it wrote, for the log and the tests. */
-export async function buildSite({ outDir = join(root, 'site'), env = process.env } = {}) {
-  const config = readSiteConfig({ env });
+export async function buildSite({ outDir = join(root, 'site'), env = process.env, configFile, releasedSignedFile = join(root, 'packages/content/dist/signed/cse.signed.json') } = {}) {
+  const config = readSiteConfig({ env, file: configFile });
   for (const needed of [join(contentDist, 'index.js'), ...dropInFiles.map((file) => join(elementsDist, file)), join(elementsDist, 'safer-seven.css')]) {
     if (!existsSync(needed)) throw new SiteConfigError(`${relative(root, needed)} is missing: run npm run build first (npm run site does)`);
   }
@@ -93,9 +93,12 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   // The site's own pages and assets, from demo/.
   cpSync(join(demoDir, 'assets'), out('assets'), { recursive: true });
   const sourcePages = filesUnder(demoDir, '.html').filter((path) => !path.startsWith('assets/'));
+  const signed = writeSignedContent({ config, outDir, releasedSignedFile });
   const placeholders = { 'elements-version': elementsVersion, 'content-version': contentVersion, repository: repositoryUrl() };
   for (const path of sourcePages) {
-    const template = readFileSync(join(demoDir, path), 'utf8').replace(/\{\{(elements-version|content-version|repository)\}\}/g, (_match, name) => placeholders[name]);
+    const template = readFileSync(join(demoDir, path), 'utf8')
+      .replace(/\{\{(elements-version|content-version|repository)\}\}/g, (_match, name) => placeholders[name])
+      .replace(/^([ \t]*)<!-- site:signed-content -->\n/m, (_match, indent) => (signed ? signedContentItems(signed, relativeUrl(path, ''), indent) : ''));
     write(out(path), fillMarkers(content, template, `demo/${path}`));
   }
   await bundleModule(join(demoDir, 'builder.js'), out('builder.js'));
@@ -135,7 +138,6 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   }
 
   await writeUpdatesDemo({ content, briefing, outDir });
-  const signed = writeSignedContent({ config, outDir });
 
   // The drop-in's versions, addresses and integrity, for the builder's snippets.
   const cdn = (file) => `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${elementsVersion}/dist/${file}`;
@@ -168,11 +170,47 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   };
   write(out('assets/bundle-info.json'), `${JSON.stringify(bundleInfo, null, 2)}\n`);
 
+  // What a static host that reads _headers (Netlify, Cloudflare Pages) sends; GitHub Pages
+  // reads neither file, and .nojekyll keeps it from running Jekyll on a branch deploy.
+  write(out('_headers'), headersFile);
+  write(out('.nojekyll'), '');
+
   // Last: every page under the site's policy.
   const htmlPages = filesUnder(outDir, '.html');
   for (const path of htmlPages) write(out(path), withPolicy(readFileSync(out(path), 'utf8'), path));
 
   return { outDir, config, elementsVersion, contentVersion, files, pages: htmlPages, embedPages, staticPages, signed };
+}
+
+/**
+ * The headers docs/hosting.md asks of a host, in Netlify's and Cloudflare Pages' `_headers`
+ * format (one rule per folder, so no two rules set the same header on one file):
+ *   content/  the signed file and its key: readable from any origin (an iframe sandboxed
+ *             without allow-same-origin fetches with Origin: null), and a new release
+ *             through within five minutes
+ *   embed/    the embed pages and their oEmbed JSON, read by oEmbed consumers anywhere
+ *   files/    versioned: a file never changes at its address, so cached for a year
+ */
+export const headersFile = `# Netlify and Cloudflare Pages send these headers (docs/hosting.md); other hosts ignore this file.
+/content/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=300
+/embed/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=3600
+/files/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=31536000, immutable
+`;
+
+/** The landing page's lines for the released signed file, when there is one. */
+function signedContentItems(signed, toRoot, indent) {
+  const base = toRoot === './' ? '' : toRoot;
+  return [
+    `<li><a href="${base}${signed.file}">cse.signed.json</a>: the partnership's signed content file, for the <code>updates</code> attribute (its address: <code>${signed.url}</code>).</li>`,
+    `<li><a href="${base}${signed.publicKeyFile}">public-key.txt</a>: the public key to pin in <code>updates-key</code>.</li>`,
+  ].map((line) => `${indent}${line}
+`).join('');
 }
 
 /** `entry` and what it imports, as one ES module (the site has no node_modules to resolve from). */
@@ -215,9 +253,8 @@ async function writeUpdatesDemo({ content, briefing, outDir }) {
  * The partnership's released signed file and its public key(s), when the config names them:
  * content/cse.signed.json and content/public-key.txt. Configured but not released is a mistake.
  */
-function writeSignedContent({ config, outDir }) {
+function writeSignedContent({ config, outDir, releasedSignedFile: released }) {
   if (!config.signedContent) return undefined;
-  const released = join(root, 'packages/content/dist/signed/cse.signed.json');
   if (!existsSync(released)) {
     throw new SiteConfigError(
       `site.config.json names a signed content file, but ${relative(root, released)} does not exist: ` +
