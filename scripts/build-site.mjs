@@ -59,7 +59,7 @@ function repositoryUrl() {
 const sriOf = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
 /** Builds the site into `outDir`; returns what it wrote, for the log and the tests. */
-export async function buildSite({ outDir = join(root, 'site'), env = process.env, configFile, releasedSignedFile = join(root, 'packages/content/dist/signed/cse.signed.json') } = {}) {
+export async function buildSite({ outDir = join(root, 'site'), env = process.env, configFile } = {}) {
   const config = readSiteConfig({ env, file: configFile });
   for (const needed of [join(contentDist, 'index.js'), ...dropInFiles.map((file) => join(elementsDist, file)), join(elementsDist, 'safer-seven.css')]) {
     if (!existsSync(needed)) throw new SiteConfigError(`${relative(root, needed)} is missing: run npm run build first (npm run site does)`);
@@ -93,7 +93,7 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   // The site's own pages and assets, from demo/.
   cpSync(join(demoDir, 'assets'), out('assets'), { recursive: true });
   const sourcePages = filesUnder(demoDir, '.html').filter((path) => !path.startsWith('assets/'));
-  const signed = writeSignedContent({ config, outDir, releasedSignedFile });
+  const signed = writeSignedContent({ config, outDir });
   const placeholders = { 'elements-version': elementsVersion, 'content-version': contentVersion, repository: repositoryUrl() };
   for (const path of sourcePages) {
     const template = readFileSync(join(demoDir, path), 'utf8')
@@ -253,12 +253,14 @@ async function writeUpdatesDemo({ content, briefing, outDir }) {
  * The partnership's released signed file and its public key(s), when the config names them:
  * content/cse.signed.json and content/public-key.txt. Configured but not released is a mistake.
  */
-function writeSignedContent({ config, outDir, releasedSignedFile: released }) {
+function writeSignedContent({ config, outDir }) {
   if (!config.signedContent) return undefined;
+  const released = config.signedContent.file;
   if (!existsSync(released)) {
     throw new SiteConfigError(
       `site.config.json names a signed content file, but ${relative(root, released)} does not exist: ` +
-        'run npm run content:release -- --key <private key file> first (or remove signedContent from site.config.json)',
+        'run npm run content:release -- --key <private key file> first, or commit the released file and name it in signedContent.file ' +
+        '(or remove signedContent from site.config.json)',
     );
   }
   cpSync(released, join(outDir, 'content/cse.signed.json'));

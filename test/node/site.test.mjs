@@ -120,7 +120,11 @@ describe('site.config.json', () => {
 
   it('resolves the signed file against the site, this site\'s copy by default', () => {
     const config = readSiteConfig({ file: configFile({ signedContent: { publicKeys: [key] } }), env: { SAFER_SEVEN_SITE_URL: publicUrl } });
-    assert.deepEqual(config.signedContent, { url: `${publicUrl}content/cse.signed.json`, publicKeys: [key] });
+    assert.deepEqual(config.signedContent, {
+      url: `${publicUrl}content/cse.signed.json`,
+      publicKeys: [key],
+      file: join(repositoryRoot, 'packages/content/dist/signed/cse.signed.json'),
+    });
   });
 });
 
@@ -133,11 +137,11 @@ describe('the signed content file in the site', () => {
 
   it('is copied in, with its public keys, when the config names it and the release made it', async () => {
     const configFile = join(folder, 'with.json');
-    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'site', signedContent: { publicKeys: [key, 'B'.repeat(87)] } }));
     const released = join(folder, 'cse.signed.json');
     writeFileSync(released, '{"format":"released by the test"}\n');
+    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'site', signedContent: { publicKeys: [key, 'B'.repeat(87)], file: released } }));
     const out = join(folder, 'site-with');
-    const result = await buildSite({ outDir: out, configFile, releasedSignedFile: released, env: {} });
+    const result = await buildSite({ outDir: out, configFile, env: {} });
     assert.equal(readFileSync(join(out, 'content/cse.signed.json'), 'utf8'), readFileSync(released, 'utf8'));
     assert.equal(readFileSync(join(out, 'content/public-key.txt'), 'utf8'), `${key}\n${'B'.repeat(87)}\n`);
     assert.equal(result.signed.url, `${publicUrl}content/cse.signed.json`);
@@ -163,9 +167,9 @@ describe('the signed content file in the site', () => {
 
   it('stops the build, saying what to run, when the config names it but no release made it', async () => {
     const configFile = join(folder, 'missing.json');
-    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'cdn', signedContent: { publicKeys: [key] } }));
+    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'cdn', signedContent: { publicKeys: [key], file: join(folder, 'nothing.json') } }));
     await assert.rejects(
-      buildSite({ outDir: join(folder, 'site-missing'), configFile, releasedSignedFile: join(folder, 'nothing.json'), env: {} }),
+      buildSite({ outDir: join(folder, 'site-missing'), configFile, env: {} }),
       (error) => error instanceof SiteConfigError && /does not exist: run npm run content:release/.test(error.message),
     );
   });
