@@ -18,8 +18,9 @@
 //   site/files/content/<version>/cse.json   the briefing as JSON
 //   site/content/cse.signed.json, public-key.txt   only when site.config.json names them
 //   site/assets/bundle-info.json       the drop-in's versions, addresses and SRI, for the builder
-//   site/assets/prerendered/<tag>.h<level>.link.html   each tag pre-rendered as declarative
-//                                      shadow DOM with a <link> to the stylesheet, for the builder
+//   site/assets/prerendered/<tag>.h<level>.html, .link.html   each tag pre-rendered as declarative
+//                                      shadow DOM, with an inline <style> or a <link> to the
+//                                      stylesheet (scripts/prerender.mjs), for the builder
 //
 // Every page gets the site's Content-Security-Policy as a <meta> (scripts/site/csp.mjs).
 // `node scripts/build-site.mjs [--out <folder>]`; SAFER_SEVEN_SITE_URL overrides the
@@ -127,13 +128,16 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
     return path;
   });
 
-  // Pre-rendered markup for the builder's "pre-rendered" option, its <link> at the site's
-  // stylesheet (the builder points it at the snippet's own). Loaded here, not at the top: the
-  // server render installs Lit's DOM shim in this process.
+  // Pre-rendered markup at every heading level: with an inline <style>, and with a <link> to
+  // the site's stylesheet (by its path inside the site: the builder points it at the snippet's
+  // own copy), for the builder's "pre-rendered" option and partners with no build of their
+  // own. Loaded here, not at the top: the server render installs Lit's DOM shim in this process.
   const { prerenderTag } = await import('./prerender.mjs');
   for (const tag of content.saferSevenTags) {
     for (const headingLevel of [1, 2, 3, 4, 5, 6]) {
-      write(out(`assets/prerendered/${tag}.h${headingLevel}.link.html`), `${await prerenderTag(tag, { headingLevel, stylesheet: files.stylesheet })}\n`);
+      const name = `assets/prerendered/${tag}.h${headingLevel}`;
+      write(out(`${name}.html`), `${await prerenderTag(tag, { headingLevel })}\n`);
+      write(out(`${name}.link.html`), `${await prerenderTag(tag, { headingLevel, stylesheet: files.stylesheet })}\n`);
     }
   }
 
@@ -176,7 +180,7 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   write(out('.nojekyll'), '');
 
   // Last: every page under the site's policy.
-  const htmlPages = filesUnder(outDir, '.html');
+  const htmlPages = filesUnder(outDir, '.html').filter((path) => !path.startsWith('assets/prerendered/'));
   for (const path of htmlPages) write(out(path), withPolicy(readFileSync(out(path), 'utf8'), path));
 
   return { outDir, config, elementsVersion, contentVersion, files, pages: htmlPages, embedPages, staticPages, signed };
