@@ -4,21 +4,24 @@
 // form posting. (No Trusted Types here: the drop-in's own tests hold it to the contract's
 // policy with them; the builder writes its preview from the snippet's HTML text.)
 // frame-ancestors has no effect in a <meta>: the embed pages must be framable anyway.
-// The one exception to "this site only": a signed content file the config places on another
-// origin, which the pages may fetch (connect-src).
-export function sitePolicy(config) {
+export const sitePolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The policy for a build: the one exception to "this site only" is a signed content file the
+ * config places on another origin, which the pages may fetch (connect-src).
+ */
+export function sitePolicyFor(config) {
   const signed = config?.signedContent ? new URL(config.signedContent.url).origin : undefined;
-  const connect = signed && signed !== new URL(config.publicUrl).origin ? `'self' ${signed}` : "'self'";
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src ${connect}`,
-    "frame-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  return signed && signed !== new URL(config.publicUrl).origin ? sitePolicy.replace("connect-src 'self'", `connect-src 'self' ${signed}`) : sitePolicy;
 }
 
 const cspMeta = /<meta\s+http-equiv="Content-Security-Policy"/i;
