@@ -31,7 +31,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { fillMarkers, indented } from './page-markers.mjs';
-import { readSiteConfig, repositoryRoot as root, SiteConfigError } from './site/config.mjs';
+import { dropInFiles, readSiteConfig, repositoryRoot as root, SiteConfigError } from './site/config.mjs';
 import { sitePolicyFor, withPolicy } from './site/csp.mjs';
 import { writeEmbedPages } from './site/embeds.mjs';
 import { page, partOf, relativeUrl, titleOf, write } from './site/pages.mjs';
@@ -39,7 +39,6 @@ import { page, partOf, relativeUrl, titleOf, write } from './site/pages.mjs';
 const demoDir = join(root, 'demo');
 const elementsDist = join(root, 'packages/elements/dist');
 const contentDist = join(root, 'packages/content/dist');
-export const dropInFiles = ['safer-seven.min.js', 'safer-seven-updates.min.js', 'safer-seven-quick-exit.min.js'];
 
 const versionOf = (pkg) => JSON.parse(readFileSync(join(root, `packages/${pkg}/package.json`), 'utf8')).version;
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { repositoryRoot } from './config.mjs';
+import { dropInFiles, repositoryRoot } from './config.mjs';
 
 const run = promisify(execFile);
 
@@ -25,7 +25,7 @@ export const versionedFiles = [
   {
     name: '@safer-seven/elements',
     folder: 'files/elements',
-    files: ['safer-seven.min.js', 'safer-seven-updates.min.js', 'safer-seven-quick-exit.min.js', 'safer-seven.css'],
+    files: [...dropInFiles, 'safer-seven.css'],
     withIntegrity: (file) => file.endsWith('.min.js'),
   },
   { name: '@safer-seven/content', folder: 'files/content', files: ['cse.json'], withIntegrity: () => false },
