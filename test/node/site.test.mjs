@@ -6,7 +6,7 @@
 // under a sub-path as a host must (content types, the _headers); and the earlier releases'
 // versioned files are put back beside this one's (scripts/site/earlier-versions.mjs).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -294,5 +294,39 @@ describe('the earlier releases in the site (the Pages workflow, after npm run si
       /0\.1\.0 safer-seven\.min\.js\.sri\.txt does not match/,
     );
     assert.deepEqual(await addEarlierVersions({ siteDir: join(folder, 'site-none'), npm: fakeNpm({}) }), []);
+  });
+});
+
+describe('npm start (node scripts/serve-site.mjs --build)', () => {
+  let folder;
+  let child;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'safer-seven-start-'));
+  });
+  after(() => {
+    child?.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('builds the site for its own local address, serves it there and prints that address', async () => {
+    const port = 8115;
+    child = spawn('node', ['scripts/serve-site.mjs', '--build', '--dir', join(folder, 'site')], {
+      cwd: repositoryRoot,
+      env: { ...process.env, PORT: String(port), SAFER_SEVEN_SITE_URL: '' },
+    });
+    let output = '';
+    await new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('Press Ctrl-C')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`serve-site exited (${code}): ${output}`)));
+    });
+    assert.match(output, new RegExp(`Safer Seven site: http://localhost:${port}/\\n`));
+    const landing = await fetch(`http://localhost:${port}/`);
+    assert.equal(landing.status, 200);
+    assert.match(await landing.text(), /<h1>Put the Safer Seven briefing on your website<\/h1>/);
+    const info = await (await fetch(`http://localhost:${port}/assets/bundle-info.json`)).json();
+    assert.equal(info.publicUrl, `http://localhost:${port}/`);
   });
 });
