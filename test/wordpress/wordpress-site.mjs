@@ -10,7 +10,7 @@
 // startWordPress() returns what wordpress-setup.php printed, plus stop(), which ends both
 // servers (also when a step fails) and deletes the directory.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,12 +36,20 @@ function copyWordPress(target) {
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(wordpressDir)) {
     // Debian's wp-config.php reads /etc/wordpress; wp-content is the site's own.
-    if (entry === 'wp-config.php' || entry === 'wp-content') continue;
+    if (entry === 'wp-config.php' || entry === 'wp-content' || entry === '.htaccess') continue;
     try {
       execFileSync('cp', ['-al', join(wordpressDir, entry), target]);
     } catch {
       cpSync(join(wordpressDir, entry), join(target, entry), { recursive: true, verbatimSymlinks: true });
     }
+  }
+  // Debian links a few libraries in by relative links (underscore.js, getID3): point the
+  // copies at the same files by absolute paths.
+  for (const name of readdirSync(wordpressDir, { recursive: true }).map(String)) {
+    const source = join(wordpressDir, name);
+    if (!lstatSync(source).isSymbolicLink()) continue;
+    rmSync(join(target, name), { force: true });
+    if (existsSync(source)) symlinkSync(realpathSync(source), join(target, name));
   }
   const content = join(target, 'wp-content');
   mkdirSync(join(content, 'plugins'), { recursive: true });
