@@ -360,6 +360,12 @@ describe('the WordPress plugin in WordPress 6.1, on a multisite network', { time
     }
   });
 
+  it('deletes its option on every site of the network when the plugin is deleted', () => {
+    const { before, after } = wordpress.runPhase('uninstall');
+    assert.deepEqual(before, [true, true], 'both sites hold the setting');
+    assert.deepEqual(after, [false, false], 'neither does after uninstall.php');
+  });
+
   it('logged no error in the pages and no PHP notice, warning or error from the plugin’s files', () => {
     assert.deepEqual(pageErrors, []);
     let log = '';

@@ -1,11 +1,12 @@
 <?php
 /**
  * Sets up the throwaway WordPress of test/wordpress/ from the command line (there is no
- * WP-CLI): `php wordpress-setup.php <wordpress dir> install|activate|content`. Prints one JSON line.
+ * WP-CLI): `php wordpress-setup.php <wordpress dir> install|activate|content|uninstall`. Prints one JSON line.
  *
  *   install  wp_install() as a single site, then make it a multisite network (what Network
  *            Setup does): the network tables, populate_network(), plain permalinks.
  *   activate (with the multisite constants in wp-config.php) network-activate the plugin.
+ *   uninstall after the test: a second site, then the plugin's uninstall (its option, per site).
  *   content  add a site administrator who is not a super admin, so lacks unfiltered_html, and write
  *            the test posts as that user, with kses applied as it is when such a user saves.
  */
@@ -59,6 +60,41 @@ if ( 'activate' === $phase ) {
 		safer_seven_test_fail( 'activate_plugin: ' . $activated->get_error_message() );
 	}
 	echo wp_json_encode( array( 'networkActive' => is_plugin_active_for_network( 'safer-seven/safer-seven.php' ) ) ), "\n";
+	exit( 0 );
+}
+
+if ( 'uninstall' === $phase ) {
+	// A second site with settings of its own, then what Delete in the Plugins screen runs.
+	$second = wp_insert_site(
+		array(
+			'domain' => getenv( 'WP_TEST_HOST' ),
+			'path'   => '/second/',
+			'title'  => 'Second site',
+		)
+	);
+	if ( is_wp_error( $second ) ) {
+		safer_seven_test_fail( 'wp_insert_site: ' . $second->get_error_message() );
+	}
+	switch_to_blog( $second );
+	update_option( 'safer_seven_settings', safer_seven_settings() );
+	restore_current_blog();
+	$stored = function () use ( $second ) {
+		$sites = array();
+		foreach ( array( get_main_site_id(), $second ) as $site_id ) {
+			switch_to_blog( $site_id );
+			$sites[] = false !== get_option( 'safer_seven_settings' );
+			restore_current_blog();
+		}
+		return $sites;
+	};
+	$before = $stored();
+	uninstall_plugin( 'safer-seven/safer-seven.php' );
+	echo wp_json_encode(
+		array(
+			'before' => $before,
+			'after'  => $stored(),
+		)
+	), "\n";
 	exit( 0 );
 }
 

@@ -7,8 +7,8 @@
 //   plugin    unzipped from integrations/wordpress/dist/safer-seven.zip, the build's own zip
 //   server    php -S 127.0.0.1:<port>
 //
-// startWordPress() returns what wordpress-setup.php printed, plus stop(), which ends both
-// servers (also when a step fails) and deletes the directory.
+// startWordPress() returns what wordpress-setup.php printed, runPhase() for a later phase of
+// it, and stop(), which ends both servers (also when a step fails) and deletes the directory.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
@@ -190,7 +190,7 @@ export async function startWordPress({ port, log = console.log }) {
       30_000,
     );
     if (phpServer.exitCode !== null) throw new Error('php -S exited');
-    return { ...setup, origin: `http://${host}`, site, debugLog, stop };
+    return { ...setup, origin: `http://${host}`, site, debugLog, runPhase: php, stop };
   } catch (error) {
     await stop();
     throw error;
