@@ -197,49 +197,43 @@ describe('the WordPress plugin in WordPress 6.1, on a multisite network', { time
     assert.doesNotMatch(wordpress.storedBlocksContent, /safer-seven-|tel:/, 'no HTML of ours in the saved post');
   });
 
-  it('shows a post with two blocks as the live components, every number a tel: link, the drop-in once', async () => {
+  /**
+   * A reader's page: the live components, in order and at their heading levels, every number a
+   * tel: link, the drop-in once; and in the raw source, each tag's fallback HTML.
+   */
+  async function assertShowsLiveComponents(url, expected) {
     const page = await newPage();
-    const { elements, scripts } = await openRendered(page, wordpress.urls.blocks);
+    const { elements, scripts } = await openRendered(page, url);
     assert.deepEqual(
       elements.map((element) => [element.tag, element.heading]),
-      [
-        ['safer-seven-report-it', 'h2'],
-        ['safer-seven-warning-signs', 'h3'],
-      ],
+      expected.map(([tag, level]) => [tag, `h${level}`]),
     );
     for (const element of elements) {
       assert.ok(element.upgraded, `<${element.tag}> upgraded`);
       assertNumbersAreLinks(element);
+      if (element.tag === 'safer-seven-warning-signs') assert.ok(cse.warningSigns.every((sign) => element.text.includes(sign)), 'every warning sign');
     }
-    assert.ok(cse.warningSigns.every((sign) => elements[1].text.includes(sign)), 'every warning sign');
     assertOneScript(scripts, 'safer-seven.min.js');
     await page.close();
 
-    const source = await pageSource(wordpress.urls.blocks);
-    assert.ok(source.includes(asWordPressWrites(fallbackHtml(cse, 'safer-seven-report-it', { headingLevel: 2 }))), 'report-it fallback in the source');
-    assert.ok(source.includes(asWordPressWrites(fallbackHtml(cse, 'safer-seven-warning-signs', { headingLevel: 3 }))), 'warning-signs fallback in the source');
+    const source = await pageSource(url);
+    for (const [tag, headingLevel] of expected) {
+      assert.ok(source.includes(asWordPressWrites(fallbackHtml(cse, tag, { headingLevel }))), `${tag}'s fallback (h${headingLevel}) in the source`);
+    }
+  }
+
+  it('shows a post with two blocks as the live components, every number a tel: link, the drop-in once', async () => {
+    await assertShowsLiveComponents(wordpress.urls.blocks, [
+      ['safer-seven-report-it', 2],
+      ['safer-seven-warning-signs', 3],
+    ]);
   });
 
   it('shows a page with two shortcodes as the live components, the drop-in once', async () => {
-    const page = await newPage();
-    const { elements, scripts } = await openRendered(page, wordpress.urls.shortcode);
-    assert.deepEqual(
-      elements.map((element) => [element.tag, element.heading]),
-      [
-        ['safer-seven-briefing', 'h1'],
-        ['safer-seven-contacts', 'h3'],
-      ],
-    );
-    for (const element of elements) {
-      assert.ok(element.upgraded, `<${element.tag}> upgraded`);
-      assertNumbersAreLinks(element);
-    }
-    assertOneScript(scripts, 'safer-seven.min.js');
-    await page.close();
-
-    const source = await pageSource(wordpress.urls.shortcode);
-    assert.ok(source.includes(asWordPressWrites(fallbackHtml(cse, 'safer-seven-briefing', { headingLevel: 1 }))), 'briefing fallback in the source');
-    assert.ok(source.includes(asWordPressWrites(fallbackHtml(cse, 'safer-seven-contacts', { headingLevel: 3 }))), 'contacts fallback in the source');
+    await assertShowsLiveComponents(wordpress.urls.shortcode, [
+      ['safer-seven-briefing', 1],
+      ['safer-seven-contacts', 3],
+    ]);
   });
 
   it('puts no script of ours on a post without a block or shortcode', async () => {
