@@ -113,7 +113,30 @@ export async function startWordPress({ port, log = console.log }) {
   const tmp = mkdtempSync(join(tmpdir(), 'safer-seven-wp-'));
   const children = [];
   const host = `127.0.0.1:${port}`;
+  // If the test process is interrupted (Ctrl-C) or ends without stop(), end the servers anyway:
+  // they run in process groups of their own, so the terminal's signal does not reach them.
+  const killNow = () => {
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+      }
+    }
+    if (!process.env.SAFER_SEVEN_KEEP_WORDPRESS) rmSync(tmp, { recursive: true, force: true });
+  };
+  const onSignal = (signal) => {
+    killNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', killNow);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const stop = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));
