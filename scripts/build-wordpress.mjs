@@ -7,7 +7,7 @@
 //     assets/safer-seven*.min.js                       the drop-in files of this build
 //     generated/fallback/<tag>.h<level>.html           fallbackHtml() of each tag at each level
 //     generated/quick-exit.html                        quickExitFallbackHtml()
-//     NOTICE.txt, LICENSE-MIT.txt                      whose words, and the code's MIT notice
+//     NOTICE.txt, LICENSE-MIT.txt, LICENSE-lit.txt     whose words; the MIT and Lit notices
 //   integrations/wordpress/dist/safer-seven.zip        the folder, to upload in Plugins > Add New
 //
 // The plugin's version is the elements package's: the plugin is that release's drop-in file.
@@ -59,6 +59,8 @@ for (const tag of saferSevenTags) {
 write(join(pluginDir, 'generated/quick-exit.html'), quickExitFallbackHtml());
 cpSync(join(root, 'packages/content/NOTICE'), join(pluginDir, 'NOTICE.txt'));
 cpSync(join(root, 'LICENSE'), join(pluginDir, 'LICENSE-MIT.txt'));
+// The drop-in files hold Lit, whose BSD-3-Clause licence asks that its notice go with it.
+cpSync(join(root, 'node_modules/lit/LICENSE'), join(pluginDir, 'LICENSE-lit.txt'));
 
 // The zip: every file under one top folder, as WordPress's uploader expects; a fixed date
 // so that the same sources give the same bytes.
