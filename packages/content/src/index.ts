@@ -14,7 +14,7 @@ export { briefingProblem, releaseProblem, validateBriefing, type BriefingRule, t
 export { fromBase64Url, toBase64Url } from './updates/encoding.js';
 export { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './updates/envelope.js';
 export { generateSigningKeys, importSigningKeys, signBriefingText } from './updates/sign.js';
-export { verifyUpdate, type UpdateVerdict } from './updates/verify.js';
+export { openSignedFile, verifyUpdate, type UpdateVerdict } from './updates/verify.js';
 export { readCapped } from './updates/read.js';
 export { quickExitDefaultHref, quickExitStrings, type QuickExitStrings } from './strings/quick-exit.js';
 export { quickExitFallbackHtml } from './quick-exit-html.js';

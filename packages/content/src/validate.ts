@@ -1,5 +1,5 @@
 import type { Briefing } from './types.js';
-import { isVersion } from './version.js';
+import { versionPattern } from './version.js';
 
 /**
  * The one rule set of a briefing, shared by the release command (before it signs) and the
@@ -23,29 +23,20 @@ export type BriefingValidation =
 
 type Shape = Readonly<Record<string, unknown>>;
 
-/** The path of the first place where `value` does not fit `model`, as described above, or `undefined`. */
-function misfit(model: unknown, value: unknown, path: string): string | undefined {
-  // (No model value is null: `typeof null` is 'object', so a null value is caught here.)
-  if (typeof value !== typeof model || value === null) return path;
-  if (Array.isArray(model)) {
-    if (!Array.isArray(value)) return path;
-    for (let index = 0; index < value.length; index++) {
-      const place = `${path}[${index}]`;
-      // The item fits one of the model's kinds of item; if none, name the first misfit of the first.
-      const misfits = model.map((kind) => misfit(kind, value[index], place));
-      if (!misfits.includes(undefined)) return misfits[0] ?? place;
-    }
-  } else if (typeof model === 'object') {
-    for (const key of Object.keys(model as Shape)) {
-      const place = path ? `${path}.${key}` : key;
-      const problem =
-        key === 'kind' || key === 'urgency'
-          ? (value as Shape)[key] !== (model as Shape)[key] && place
-          : misfit((model as Shape)[key], (value as Shape)[key], place);
-      if (problem) return problem;
-    }
-  }
-  return undefined;
+/** True when `value` has every field of `model`, with the same type, as described above. */
+function fits(model: unknown, value: unknown): boolean {
+  return (
+    typeof value === typeof model &&
+    (Array.isArray(model)
+      ? Array.isArray(value) && value.every((item) => model.some((kind) => fits(kind, item)))
+      : typeof model !== 'object' ||
+        (value !== null &&
+          Object.keys(model as Shape).every((key) =>
+            key === 'kind' || key === 'urgency'
+              ? (value as Shape)[key] === (model as Shape)[key]
+              : fits((model as Shape)[key], (value as Shape)[key]),
+          )))
+  );
 }
 
 /** `HH:MM`, 00:00 to 23:59. */
@@ -58,54 +49,75 @@ function isDate(text: string): boolean {
   return /^\d{4}-\d\d-\d\d$/.test(text) && new Date(Date.parse(text) || 0).toISOString().startsWith(text);
 }
 
-/** A contact of the briefing with a phone: every route and contact block names one, as the renderers look each up. */
-const hasPhone: FieldTest = (contactId, briefing) => briefing.contacts.some((contact) => contact.id === contactId && contact.phone);
+/** A test of a field: a pattern, or an object with a `test` that is true when the value is valid. */
+export interface FieldTest {
+  test(value: never, briefing: Briefing, model: Briefing): unknown;
+}
 
 /**
- * A field's rule: its path (`*` for each item of an array, `?` after a field that may be
- * missing) and its test, a pattern or a function that is true when the value is valid.
+ * A rule: the path of a field (`*` for each item of an array) and its test. A field that is
+ * missing is not tested: the shape check has made sure that every field the model has is there,
+ * so only an optional one can be missing (a contact's `email`, a resource's `href`).
  */
-export type FieldTest = (value: never, briefing: Briefing, model: Briefing) => unknown;
 export type BriefingRule = readonly [path: string, test: RegExp | FieldTest];
+
+/** A contact of the briefing with a phone: every route and contact block names one, as the renderers look each up. */
+const hasPhone: FieldTest = { test: (contactId, briefing) => briefing.contacts.some((contact) => contact.id === contactId && contact.phone) };
 
 /**
  * The rules, in the order they run, each naming the field it refuses. To check one more
  * field, add one line: its path and its test (the field's own check, from its own module).
  */
 const rules: readonly BriefingRule[] = [
-  ['topic', (topic, _briefing, model) => topic === model.topic],
-  ['version', isVersion],
-  ['reviewed', isDate],
-  ['reviewDue', isDate],
-  // Written by the release commands inside the signed text: a file without it could be served
-  // for ever to freeze the numbers, so it is refused.
-  ['expires', (expires) => Date.parse(expires) > 0],
-  ['sections', (sections: Briefing['sections'], _briefing, model) => String(sections.map((section) => section.id)) === String(model.sections.map((section) => section.id))],
+  ['topic', { test: (topic, _briefing, model) => topic === model.topic }],
+  // The shape check has made it a string: the pattern alone is `isVersion`.
+  ['version', versionPattern],
+  ['reviewed', { test: isDate }],
+  ['reviewDue', { test: isDate }],
+  // Written by the release commands inside the signed text, and required (see `briefingProblem`).
+  ['expires', { test: (expires) => Date.parse(expires) > 0 }],
+  [
+    'sections',
+    {
+      test: (sections: Briefing['sections'], _briefing, model) =>
+        String(sections.map((section) => section.id)) === String(model.sections.map((section) => section.id)),
+    },
+  ],
   ['officeHours.opens', time],
   ['officeHours.closes', time],
   [
     'officeHours.timeZone',
-    (timeZone) => {
-      try {
-        return new Intl.DateTimeFormat('en-GB', { timeZone });
-      } catch {
-        return false;
-      }
+    {
+      test: (timeZone) => {
+        try {
+          return new Intl.DateTimeFormat('en-GB', { timeZone });
+        } catch {
+          return false;
+        }
+      },
     },
   ],
   ['officeHours.openRoute', hasPhone],
   ['officeHours.closedRoute', hasPhone],
   ['publisher.website.href', httpsLink],
-  ['resources.*.href?', httpsLink],
+  ['resources.*.href', httpsLink],
   // A contact id is in the `part` names of point 7.
   ['contacts.*.id', /^[a-z\d-]+$/],
   // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
-  ['contacts.*.phone?.dial', /^(\+\d{7,15}|\d{3})$/],
+  ['contacts.*.phone.dial', /^(\+\d{7,15}|\d{3})$/],
   // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
-  ['contacts.*.email?', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
+  ['contacts.*.email', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
   ['reportingRoutes.*.contactId', hasPhone],
-  ['sections.*.body.*.contactId?', hasPhone],
+  ['sections.*.body.*.contactId', hasPhone],
 ];
+
+/** Each value at `keys` under `field` (at `path`), with its path; a missing one is left out. */
+function valuesAt(field: unknown, [key, ...rest]: readonly string[], path: string): [unknown, string][] {
+  if (field === undefined) return [];
+  if (key === undefined) return [[field, path]];
+  if (key === '*') return (field as unknown[]).flatMap((item, index) => valuesAt(item, rest, `${path}[${index}]`));
+  return valuesAt((field as Shape)[key], rest, path ? `${path}.${key}` : key);
+}
 
 /**
  * The path of the first field that keeps `value` (parsed JSON) from being shown like `model`,
@@ -113,26 +125,12 @@ const rules: readonly BriefingRule[] = [
  * the release commands before they sign.
  */
 export function briefingProblem(value: unknown, model: Briefing): string | undefined {
-  const shape = misfit(model, value, '');
-  if (shape !== undefined) return shape || 'briefing';
-  const briefing = value as Briefing;
-  /** The path of the first value at `keys` (under `field`, at `path`) that fails `test`. */
-  const failing = (field: unknown, [key, ...rest]: string[], test: BriefingRule[1], path: string): string | undefined => {
-    if (key === undefined) return (typeof test === 'function' ? test(field as never, briefing, model) : test.test(field as string)) ? undefined : path;
-    if (key === '*') {
-      for (const [index, item] of (field as unknown[]).entries()) {
-        const problem = failing(item, rest, test, `${path}[${index}]`);
-        if (problem) return problem;
-      }
-      return undefined;
-    }
-    const name = key.replace('?', '');
-    const inner = (field as Shape)[name];
-    return inner === undefined && key !== name ? undefined : failing(inner, rest, test, path ? `${path}.${name}` : name);
-  };
+  // A signed briefing has an `expires` (a file without one could be served for ever, to freeze
+  // the numbers): the model has it too, so the shape check requires it.
+  if (!fits({ ...model, expires: '' }, value)) return 'shape';
   for (const [path, test] of rules) {
-    const problem = failing(briefing, path.split('.'), test, '');
-    if (problem) return problem;
+    const bad = valuesAt(value, path.split('.'), '').find(([field]) => !test.test(field as never, value as Briefing, model));
+    if (bad) return bad[1];
   }
   return undefined;
 }

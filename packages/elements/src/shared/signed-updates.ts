@@ -1,4 +1,4 @@
-import { readCapped, verifyUpdate, type Briefing } from '@safer-seven/content';
+import { openSignedFile, readCapped, type Briefing } from '@safer-seven/content';
 
 export { isPastExpiry } from '@safer-seven/content';
 
@@ -40,11 +40,12 @@ export function signedUpdate(address: string, publicKey: string, builtIn: Briefi
   let update = updates.get(key);
   if (!update) {
     update = fetchFile(address)
-      .then((text) => verifyUpdate(text, publicKey, builtIn))
-      .then((verdict) => {
-        if (verdict.ok) return verdict.briefing;
-        throw verdict.reason;
-      })
+      .then((text) =>
+        // A file or key that cannot be read throws the browser's own error: "malformed".
+        openSignedFile(text, publicKey, builtIn).catch((reason) => {
+          throw typeof reason === 'string' ? reason : 'malformed';
+        }),
+      )
       .catch((reason: string | Error) => {
         // Ours are strings; the browser's own say "Failed to fetch" (the network, CORS or the
         // CSP connect-src: a page cannot tell them apart) or "signal timed out".
