@@ -267,3 +267,24 @@ describe('versions and review dates', () => {
     assert.match(content.enGB.checkedOn('2027-01-05', 'x'), / on 5 January 2027\. /);
   });
 });
+
+describe('static HTML of a briefing with markup in every word', () => {
+  /** Every string of `value` with markup put in it (numbers, ids and links stay as they are). */
+  function withMarkup(value, key = '') {
+    if (Array.isArray(value)) return value.map((item) => withMarkup(item, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, withMarkup(item, name)]));
+    const kept = ['id', 'contactId', 'kind', 'urgency', 'href', 'dial', 'email', 'date', 'knownUntil', 'timeZone', 'opens', 'closes', 'openRoute', 'closedRoute', 'topic', 'lang', 'version', 'reviewed', 'reviewDue'];
+    return typeof value === 'string' && !kept.includes(key) ? `${value} <img src=x onerror="alert(1)"><script>alert(1)</script>` : value;
+  }
+
+  it('writes it as text: only its own elements, and links only to https:, tel: and mailto:', () => {
+    const briefing = withMarkup(structuredClone(content.cse));
+    assert.equal(content.briefingProblem({ ...briefing, expires: new Date().toISOString() }, content.cse), undefined, 'the rule set takes markup in words');
+    const html = [content.staticBriefingHtml(briefing), ...content.saferSevenTags.map((tag) => content.fallbackHtml(briefing, tag))].join('\n');
+    const elements = new Set([...html.matchAll(/<([a-z][a-z\d]*)/g)].map((match) => match[1]));
+    assert.deepEqual([...elements].filter((name) => !['article', 'h2', 'h3', 'p', 'span', 'section', 'ul', 'ol', 'li', 'a', 'br', 'div'].includes(name)), []);
+    assert.ok(html.includes('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;script&gt;'), 'the markup is there, escaped');
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href, /^(https:\/\/\S+|tel:(\+\d+|\d{3})|mailto:[\w.+-]+@[\w.-]+)$/);
+    assert.doesNotMatch(html.replace(/<[a-z][^>]*>|<\/[a-z\d]+>/g, ''), /[<>"]/, 'no < > or " outside its own tags');
+  });
+});
