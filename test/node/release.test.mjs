@@ -144,3 +144,22 @@ describe('npm run content:keys, content:release and content:resign', () => {
     assert.notEqual(unknown.code, 0);
   });
 });
+
+describe('the weekly re-sign workflow', () => {
+  const workflow = readFileSync(join(repositoryRoot, '.github/workflows/content-resign.yml'), 'utf8');
+
+  it('runs weekly, re-signs with the secret and deploys what it signed', () => {
+    assert.match(workflow, /cron: '\d+ \d+ \* \* 1'/);
+    assert.match(workflow, /secrets\.CONTENT_SIGNING_KEY/);
+    assert.match(workflow, /content:resign -- --key "\$key_file" --in "\$file"/);
+    assert.match(workflow, /cp "\$RUNNER_TEMP"\/signed\/\*\.signed\.json site\/content\//);
+    assert.match(workflow, /actions\/deploy-pages/);
+  });
+
+  it('keeps the private key in a temporary file outside the checkout, owner-only, removed after', () => {
+    assert.match(workflow, /umask 077\n\s+key_file="\$\(mktemp "\$RUNNER_TEMP\/content-key\.XXXXXX"\)"\n\s+trap 'rm -f "\$key_file"' EXIT/);
+    // Never echoed, never a command-line argument of its own.
+    assert.doesNotMatch(workflow, /echo[^\n]*CONTENT_SIGNING_KEY\b(?! is not set)/);
+    assert.equal(workflow.match(/\$CONTENT_SIGNING_KEY/g).length, 2, 'read only to test it is set and to write the file');
+  });
+});
