@@ -45,7 +45,7 @@ export abstract class SaferSevenElement extends LitElement {
   /** The `https:` address of a signed content file to use when it is newer than the built-in content. */
   declare updates: string | undefined;
 
-  /** The public key (base64url, raw P-256) that `updates` must be signed with; without it, no request. */
+  /** The public key (base64url, raw P-256) that `updates` must be signed with, or two separated by a space while keys rotate; without it, no request. */
   declare updatesKey: string | undefined;
 
   /** The briefing for `topic`, or why there is none. */
