@@ -69,13 +69,13 @@ const hasPhone: FieldTest = { test: (contactId, briefing) => briefing.contacts.s
  * field, add one line: its path and its test (the field's own check, from its own module).
  */
 const rules: readonly BriefingRule[] = [
-  ['topic', { test: (topic, _briefing, model) => topic === model.topic }],
+  ['topic', { test: (topic: string, _briefing, model) => topic === model.topic }],
   // The shape check has made it a string: the pattern alone is `isVersion`.
   ['version', versionPattern],
   ['reviewed', { test: isDate }],
   ['reviewDue', { test: isDate }],
   // Written by the release commands inside the signed text, and required (see `briefingProblem`).
-  ['expires', { test: (expires) => Date.parse(expires) > 0 }],
+  ['expires', { test: (expires: string) => Date.parse(expires) > 0 }],
   [
     'sections',
     {
@@ -88,7 +88,7 @@ const rules: readonly BriefingRule[] = [
   [
     'officeHours.timeZone',
     {
-      test: (timeZone) => {
+      test: (timeZone: string) => {
         try {
           return new Intl.DateTimeFormat('en-GB', { timeZone });
         } catch {
