@@ -4,15 +4,15 @@
 // file a partner's `updates` attribute points at, with an `expires` N days ahead (default 14,
 // at most 31) inside the signed text. Prints what it wrote and the public key to pin.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { builtContent, expiresAfter, parseDays, parseOptions, readSigningKeys, runCommand, shownPath, signedFolder, signWithExpiry } from './signing-keys.mjs';
+import { join } from 'node:path';
+import { builtContent, expiresAfter, fromCaller, parseDays, parseOptions, readSigningKeys, runCommand, shownPath, signedFolder, signWithExpiry } from './signing-keys.mjs';
 
 runCommand('content:release', async (argv) => {
   const options = parseOptions(argv, ['key', 'out', 'days']);
   const days = parseDays(options.days);
   const content = await builtContent();
   const keys = await readSigningKeys(content, options.key, 'content:release');
-  const outDir = resolve(options.out ?? signedFolder);
+  const outDir = options.out ? fromCaller(options.out) : signedFolder;
   mkdirSync(outDir, { recursive: true });
   const publicKey = await content.publicKeyText(keys.publicKey);
   const expires = expiresAfter(days);

@@ -11,10 +11,11 @@
 // and the workflow must go on to publish it; in GitHub Actions the warning is also an
 // annotation on the run.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   builtContent,
   expiresAfter,
+  fromCaller,
   fromNow,
   parseDays,
   parseOptions,
@@ -39,7 +40,7 @@ runCommand('content:resign', async (argv) => {
   const keys = await readSigningKeys(content, options.key, 'content:resign');
   const publicKey = await content.publicKeyText(keys.publicKey);
   const inputs = options.in
-    ? [resolve(options.in)]
+    ? [fromCaller(options.in)]
     : content.knownTopics.map((topic) => join(signedFolder, `${topic}.signed.json`)).filter((path) => existsSync(path));
   if (inputs.length === 0) {
     throw new UsageError(`no signed file in ${shownPath(signedFolder)}; name one with --in <signed file>, or run content:release first`);

@@ -8,6 +8,17 @@ import { pathToFileURL } from 'node:url';
 
 export const repositoryRoot = resolve(new URL('..', import.meta.url).pathname);
 
+/**
+ * Where the person ran the command: `npm run` moves to the repository's root, and says where it
+ * was in INIT_CWD. Paths given on the command line are theirs, so they are read from there.
+ */
+export const callerFolder = process.env.INIT_CWD || process.cwd();
+
+/** A path given on the command line, as the person meant it. */
+export function fromCaller(path) {
+  return resolve(callerFolder, path);
+}
+
 /** Where `content:keys` writes a private key unless told otherwise. */
 export function defaultKeyFolder() {
   return join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'safer-seven', 'keys');
@@ -96,7 +107,7 @@ export function expiresAfter(days, now = Date.now()) {
 
 /** The signing keys from a private key file outside the repository (made by content:keys). */
 export async function readSigningKeys(content, path, command) {
-  const keyPath = resolve(path ?? '');
+  const keyPath = fromCaller(path ?? '');
   if (!path) throw new UsageError(`which key? npm run ${command} -- --key <private key file> (made by npm run content:keys)`);
   if (isInsideRepository(keyPath)) {
     throw new UsageError(`${keyPath} is inside the repository; a private key must live outside it (move it, then make a new one: it may have been shared)`);
@@ -137,6 +148,6 @@ export function fromNow(instant, now = Date.now()) {
 
 /** A path as the commands print it: relative to where they run, unless that climbs out. */
 export function shownPath(path) {
-  const fromHere = relative(process.cwd(), path);
+  const fromHere = relative(callerFolder, path);
   return fromHere && !fromHere.startsWith('..') ? fromHere : path;
 }
