@@ -249,6 +249,8 @@ async function writeUpdatesDemo({ content, briefing, outDir }) {
   updated.reviewDue = content.defaultReviewDue(updated.reviewed);
   const reportIt = updated.sections.find((section) => section.id === 'report-it');
   reportIt.title = `${reportIt.title} (updated content, demo)`;
+  // Signed files carry an `expires` (the page refuses one without): two weeks, as a release.
+  updated.expires = new Date(Date.now() + 14 * 86_400_000).toISOString();
   const signed = await content.signBriefingText(JSON.stringify(updated), updated.topic, keys);
   const tampered = { ...signed, briefing: signed.briefing.replace('(updated content, demo)', '(updated content, demo!)') };
   write(join(outDir, 'examples/updates/cse.signed.json'), `${JSON.stringify(signed)}\n`);
