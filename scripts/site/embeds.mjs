@@ -1,0 +1,154 @@
+// The iframe embed pages of the partnership's site, and their oEmbed JSON (issue 15):
+//
+//   site/embed/<part>.html            one tag, heading level 2, made to sit in a partner's iframe
+//   site/embed/<part>.h<N>.html       the same at heading level N (1, 3, 4, 5, 6)
+//   site/embed/<part>.oembed.json     its oEmbed answer (and <part>.h<N>.oembed.json)
+//
+// Each page is light: the tag pre-rendered as declarative shadow DOM that links the
+// components' stylesheet (styled from the first frame, with or without a script; Chromium,
+// Firefox 123+ and Safari 16.4+ parse it), the plain fallback inside for a browser that does
+// not, then two classic deferred scripts by relative path: assets/embed-frame.js (height to
+// the parent, links to a new tab, `?now=`) and the drop-in bundle, which adds the live route.
+// Classic and without `integrity`: in `sandbox="allow-scripts"` the page's origin is opaque,
+// so a module script or an `integrity`+`crossorigin` request would need CORS for `Origin:
+// null`; a plain `<script src>` is fetched like an image, from the site's own copy.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { prerenderTag } from '../prerender.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** Heading levels with a page of their own; 2 (the tags' default) is `<part>.html`. */
+export const embedHeadingLevels = [1, 2, 3, 4, 5, 6];
+
+/** The widths the heights data measures each page at (a phone, a tablet, a desktop column). */
+export const embedWidths = [320, 768, 1280];
+
+/** `briefing` for `safer-seven-briefing`: the WordPress shortcode's part names. */
+export const partOfTag = (tag) => tag.replace(/^safer-seven-/, '');
+
+/** An embed page's file name inside `embed/`, without extension: `report-it`, `report-it.h3`. */
+export const embedName = (tag, headingLevel = 2) => `${partOfTag(tag)}${headingLevel === 2 ? '' : `.h${headingLevel}`}`;
+
+/** The title a tag's pages carry: its point's title, or the briefing's. */
+export function embedTitle(content, briefing, tag) {
+  if (tag === 'safer-seven-briefing') return `${briefing.series}: ${briefing.title}`;
+  const section = content.sectionById(briefing, content.sectionOfTag[tag]);
+  return `${section.title} - ${briefing.series}: ${briefing.shortTitle}`;
+}
+
+/** The tags whose `now` attribute the frame script may set from `?now=`. */
+const tagsTakingNow = new Set(['safer-seven-report-it', 'safer-seven-briefing']);
+
+/**
+ * Links to other sites open a new top-level tab from a frame (a link that replaced the frame
+ * would show that site in the partner's box); `rel` as the components write it. tel: and
+ * mailto: links stay as they are.
+ */
+export function withNewTabLinks(markup) {
+  return markup.replace(/<a\b([^>]*?)\shref="(https?:[^"]*)"([^>]*)>/g, (whole, before, href, after) => {
+    if (/\starget=/.test(before + after)) return whole;
+    const rel = /\srel=/.test(before + after) ? '' : ' rel="noopener noreferrer"';
+    return `<a${before} href="${href}"${after} target="_blank"${rel}>`;
+  });
+}
+
+/** Where the heights data lives (written by `npm run site:heights`), and what it says. */
+export const embedHeightsFile = join(root, 'demo/embed-heights.json');
+
+export function readEmbedHeights() {
+  try {
+    return JSON.parse(readFileSync(embedHeightsFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The iframe code for one embed page: the one element WordPress's oEmbed filter keeps whole. */
+export function iframeHtml({ src, title, height, width = '100%' }) {
+  const attribute = (text) => String(text).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${width}" height="${height}" frameborder="0"></iframe>`;
+}
+
+/** The Content-Security-Policy of an embed page (a meta element: static hosts send no headers). */
+function embedPolicy(signedContentUrl) {
+  const connect = signedContentUrl ? `connect-src ${new URL(signedContentUrl).origin}; ` : '';
+  return `default-src 'none'; ${connect}script-src 'self'; style-src 'self'; img-src data:; require-trusted-types-for 'script'; trusted-types lit-html`;
+}
+
+/**
+ * Writes every embed page and its oEmbed JSON into `<siteDir>/embed/`.
+ *
+ * - `content`: the built content package's module; `briefing`: the briefing to show.
+ * - `publicUrl`: the site's absolute address, ending in `/` (oEmbed needs absolute URLs).
+ * - `elementsDir`: the drop-in files' folder, relative to the site's root
+ *   (`files/elements/<version>/`).
+ * - `signedContent`: `{ url, publicKeys }` when site.config.json names a signed file: the
+ *   pages then load the updates drop-in and pin that file and key(s).
+ * - `heights`: the measured heights (demo/embed-heights.json), for the oEmbed `height`.
+ *
+ * Returns the pages written, as `{ tag, headingLevel, name, title }`.
+ */
+export async function writeEmbedPages({ siteDir, content, briefing, publicUrl, elementsDir, signedContent, heights = readEmbedHeights() }) {
+  const embedDir = join(siteDir, 'embed');
+  mkdirSync(embedDir, { recursive: true });
+  const fromEmbed = `../${elementsDir.replace(/\/?$/, '/')}`;
+  const stylesheet = `${fromEmbed}safer-seven.css`;
+  const bundle = `${fromEmbed}${signedContent ? 'safer-seven-updates.min.js' : 'safer-seven.min.js'}`;
+  const updatesAttributes = signedContent
+    ? ` updates="${content.escapeHtml(signedContent.url)}" updates-key="${content.escapeHtml([signedContent.publicKeys].flat().join(' '))}"`
+    : '';
+  const written = [];
+  for (const tag of content.saferSevenTags) {
+    const title = embedTitle(content, briefing, tag);
+    for (const headingLevel of embedHeadingLevels) {
+      const name = embedName(tag, headingLevel);
+      const pageUrl = new URL(`embed/${name}.html`, publicUrl).href;
+      const oembedUrl = new URL(`embed/${name}.oembed.json`, publicUrl).href;
+      // Lit's hydration markers go: the bundle replaces the pre-rendered copy, it does not hydrate it.
+      let markup = withNewTabLinks(await prerenderTag(tag, { headingLevel, stylesheet })).replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '');
+      // The frame script finds the tag by this marker (and whether `?now=` applies to it).
+      const marker = ` data-safer-seven-embed${tagsTakingNow.has(tag) ? ' data-takes-now' : ''}${updatesAttributes}`;
+      markup = markup.replace(`<${tag} `, `<${tag}${marker} `);
+      const page = `<!doctype html>
+<html lang="${briefing.lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${embedPolicy(signedContent?.url)}" />
+    <meta name="referrer" content="no-referrer" />
+    <title>${content.escapeHtml(title)}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="${stylesheet}" />
+    <link rel="stylesheet" href="../assets/embed.css" />
+    <link rel="alternate" type="application/json+oembed" href="${content.escapeHtml(oembedUrl)}" title="${content.escapeHtml(title)}" />
+    <script src="../assets/embed-frame.js" defer></script>
+    <script src="${bundle}" defer></script>
+  </head>
+  <body>
+    <main>
+${markup}
+    </main>
+  </body>
+</html>
+`;
+      writeFileSync(join(embedDir, `${name}.html`), page);
+      const height = heights?.pages?.[name]?.[768] ?? 800;
+      const oembed = {
+        version: '1.0',
+        type: 'rich',
+        title,
+        provider_name: `${briefing.publisher.name}: ${briefing.series}`,
+        provider_url: publicUrl,
+        html: iframeHtml({ src: pageUrl, title, height }),
+        width: 768,
+        height,
+        // A day: a consumer (WordPress caches oEmbed answers in the post) asks again after it.
+        cache_age: 86400,
+      };
+      writeFileSync(join(embedDir, `${name}.oembed.json`), `${JSON.stringify(oembed, null, 2)}\n`);
+      written.push({ tag, headingLevel, name, title });
+    }
+  }
+  return written;
+}
