@@ -12,9 +12,10 @@
 // Classic and without `integrity`: in `sandbox="allow-scripts"` the page's origin is opaque,
 // so a module script or an `integrity`+`crossorigin` request would need CORS for `Origin:
 // null`; a plain `<script src>` is fetched like an image, from the site's own copy.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prerenderTag } from '../prerender.mjs';
+import { prerenderTag, stylesheetText } from '../prerender.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -63,6 +64,30 @@ export function readEmbedHeights() {
     return undefined;
   }
 }
+
+/**
+ * What a page's height depends on, as one hash: the components' stylesheet, the embed pages'
+ * own, and every page's markup (the content and the templates that render it). The heights
+ * data records it; a test fails when the current one differs (`npm run site:heights`).
+ */
+export async function embedHeightsFingerprint(content) {
+  const hash = createHash('sha256');
+  hash.update(stylesheetText).update(readFileSync(join(root, 'demo/assets/embed.css')));
+  for (const tag of content.saferSevenTags) {
+    for (const headingLevel of embedHeadingLevels) hash.update(await prerenderTag(tag, { headingLevel, stylesheet: 'safer-seven.css' }));
+  }
+  return `sha256-${hash.digest('base64')}`;
+}
+
+/**
+ * The height given for a measured one: 8% more, rounded up to 10 px. The frame shows the
+ * reader's system font (Segoe UI, San Francisco, Roboto...), which may set a line a little
+ * longer than the one measured: the margin keeps the last line inside the frame.
+ */
+export const heightWithMargin = (measured) => Math.ceil((measured * 1.08) / 10) * 10;
+
+/** All the embed pages' names, heading level 2 first of each tag. */
+export const embedNames = (content) => content.saferSevenTags.flatMap((tag) => embedHeadingLevels.map((level) => embedName(tag, level)));
 
 /** The iframe code for one embed page: the one element WordPress's oEmbed filter keeps whole. */
 export function iframeHtml({ src, title, height, width = '100%' }) {
