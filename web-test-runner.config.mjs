@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
 import { bundleTestMiddleware } from './test/bundle/server.mjs';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
+import { siteTestMiddleware } from './test/demo/site-server.mjs';
 import { ssrTestMiddleware } from './test/ssr/server.mjs';
 
 export default {
@@ -13,7 +14,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  middleware: [bundleTestMiddleware, ssrTestMiddleware],
+  middleware: [bundleTestMiddleware, ssrTestMiddleware, siteTestMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
