@@ -9,12 +9,12 @@
 //   prerendered-<n>.html  each tag pre-rendered as declarative shadow DOM with its styles and
 //                     its fallback inside (scripts/prerender.mjs, as `npm run build` writes
 //                     them), and the drop-in bundle, which takes the elements over
-//   iframe-<n>.html   three iframes of the script-free embed pages, demo/generated/embed/<tag>.html
+//   iframe-<n>.html   three iframes of the site's embed pages, site/embed/<part>.html (npm run site)
 //   blank.html        the host page with no embeds and no probe: where each run starts (baseline)
 //
 // Every page holds the same inline probe (bench/probe.js) as its first script and the same
 // small host stylesheet, and wraps each set of three embeds in <div class="set">; the last
-// set has id="last-set". If the demo build has not made the embed pages, the benchmark writes
+// set has id="last-set". If the site build has not made the embed pages, the benchmark writes
 // its own minimal ones to bench/generated/embed/<tag>.html (the bundle and the one tag).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ export async function writeBenchPages(root, counts) {
   const embedSource = {};
   let ownEmbeds = false;
   for (const tag of benchTags) {
-    const demoPage = `demo/generated/embed/${tag}.html`;
+    const demoPage = `site/embed/${tag.replace(/^safer-seven-/, '')}.html`;
     if (existsSync(join(root, demoPage))) {
       embedSource[tag] = `/${demoPage}`;
     } else {

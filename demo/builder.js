@@ -1,7 +1,7 @@
 // The embed-code builder. It writes the snippet a partner pastes, and shows the preview by
 // putting that same snippet (minus its script tag: the page already has the bundle) into the
 // page, so the preview cannot drift from the snippet. Every fact comes from the content
-// package; the version and the integrity hash from demo/generated/bundle-info.json.
+// package; the version and the integrity hash from assets/bundle-info.json (npm run site).
 import {
   cse as briefing,
   escapeHtml,
@@ -11,7 +11,7 @@ import {
   saferSevenTags,
   sectionById,
   sectionOfTag,
-} from '/packages/content/dist/index.js';
+} from '@safer-seven/content';
 
 const form = document.querySelector('#builder');
 const componentsFieldset = document.querySelector('#components');
@@ -30,10 +30,10 @@ const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
 
-const bundle = await fetch('/demo/generated/bundle-info.json').then((response) => {
+const bundle = await fetch('assets/bundle-info.json').then((response) => {
   if (response.ok) return response.json();
-  copyStatus.textContent = 'The demo is not built: run npm run build, then reload.';
-  throw new Error(`builder: no demo/generated/bundle-info.json (${response.status}); run npm run build`);
+  copyStatus.textContent = 'The site is not built: run npm run site, then reload.';
+  throw new Error(`builder: no assets/bundle-info.json (${response.status}); run npm run site`);
 });
 await Promise.all(saferSevenTags.map((tag) => customElements.whenDefined(tag)));
 
@@ -164,7 +164,7 @@ function checkedUpdates(wanted, url, key) {
   return problem ? undefined : { url, key, origin };
 }
 
-/** Pre-rendered markup by `<tag>.h<level>`, as `npm run build` wrote it (scripts/prerender.mjs). */
+/** Pre-rendered markup by `<tag>.h<level>`, as `npm run site` wrote it (scripts/prerender.mjs). */
 const prerenderedMarkup = new Map();
 
 /** Fetches the pre-rendered markup the state needs, once each; its stylesheet link points at the CDN. */
@@ -174,8 +174,8 @@ async function loadPrerendered(state) {
     state.tags.map(async (tag) => {
       const name = `${tag}.h${state.headingLevel}`;
       if (prerenderedMarkup.has(name)) return;
-      const response = await fetch(`/demo/generated/prerendered/${name}.link.html`);
-      if (!response.ok) throw new Error(`builder: no pre-rendered ${name} (${response.status}); run npm run build`);
+      const response = await fetch(`assets/prerendered/${name}.link.html`);
+      if (!response.ok) throw new Error(`builder: no pre-rendered ${name} (${response.status}); run npm run site`);
       prerenderedMarkup.set(name, (await response.text()).trim().replace(bundle.stylesheetLocalUrl, bundle.stylesheetCdnUrl));
     }),
   );
@@ -220,12 +220,19 @@ function snippetFor(state, { withNow = state.pinNow, withUpdates = true } = {}) 
   return `${lines.join('\n')}\n`;
 }
 
-/** The preview: the snippet itself, without its script tag, parsed inertly then adopted. */
+/**
+ * The preview: the snippet itself, without its script tag, parsed inertly then adopted. The
+ * site's policy allows no inline <style>, so the snippet's accent rule is set on the preview
+ * through the CSSOM instead (the custom property inherits into the elements the same way).
+ */
 function showPreview(state) {
   const template = document.createElement('template');
   // Without updates: the preview fetches nothing.
   template.innerHTML = snippetFor(state, { withNow: true, withUpdates: false });
   for (const script of template.content.querySelectorAll('script')) script.remove();
+  for (const style of template.content.querySelectorAll('style')) style.remove();
+  if (defaultAccent && state.accent !== defaultAccent) preview.style.setProperty('--safer-seven-accent', state.accent);
+  else preview.style.removeProperty('--safer-seven-accent');
   preview.replaceChildren(document.importNode(template.content, true));
   return Promise.all([...preview.children].filter((element) => element.localName.startsWith('safer-seven-')).map((element) => element.updateComplete));
 }

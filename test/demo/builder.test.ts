@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { cse, fallbackHtml } from '../../packages/content/src/index.js';
 import {
+  demoPages,
   fetchText,
   loadHtml,
   loadPage,
@@ -93,7 +94,7 @@ async function pasteIntoBlankPage(snippet: string, cdnUrl: string): Promise<Load
   return loadHtml(
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner page</title></head>
      <body><main>${snippet.replace(cdnUrl, localBundle)}</main></body></html>`,
-    '/demo/blank.html',
+    '/test/blank.html',
   );
 }
 
@@ -111,7 +112,7 @@ describe('the embed-code builder', function () {
     cdnUrl = `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.min.js`;
   });
   beforeEach(async () => {
-    builder = await loadPage('/demo/builder.html');
+    builder = await loadPage(demoPages.builder);
     await until(() => builder.document.querySelector('#builder')?.getAttribute('data-state') === 'ready', 'the builder');
   });
   afterEach(() => {

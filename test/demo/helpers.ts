@@ -1,8 +1,10 @@
-// Loads demo pages into same-origin iframes as a reader's browser would, and checks them.
+// Loads the site's pages (site/, built by npm run site, served by the test server under /site/,
+// which also proves that it works under a sub-path) into same-origin iframes as a reader's browser would, and checks them.
 // A page is fetched and given to the frame as `srcdoc` with two additions at the top of its
 // <head>: a <base> with its real address (so every relative or absolute URL resolves as on
-// the server) and a tiny recorder that notes every error, warning, failed load and request
-// to another origin from the first moment, before the page's own scripts run.
+// the server) and a tiny recorder that notes every error, warning, failed load, request to
+// another origin and Content-Security-Policy violation from the first moment, before the
+// page's own scripts run (and before the page's CSP <meta>, which governs only what follows it).
 import type { AxeResults } from 'axe-core';
 import { saferSevenTags, type SaferSevenTag } from '../../packages/content/src/index.js';
 
@@ -28,27 +30,35 @@ const recorder = `<script>
     problems.push(target && target !== window ? 'failed to load: ' + (target.src || target.href) : 'error: ' + event.message);
   }, true);
   addEventListener('unhandledrejection', (event) => problems.push('unhandled rejection: ' + String(event.reason)));
+  // The site's pages carry a strict Content-Security-Policy: anything it blocks is a problem.
+  addEventListener('securitypolicyviolation', (event) => problems.push('blocked by the Content-Security-Policy: ' + event.violatedDirective + ' ' + (event.blockedURI || event.sample)));
 })();
 </script>`;
 
+/** Where the test server serves site/: under a sub-path, as a partner's host may. */
+export const siteRoot = '/site/';
+
 export const demoPages = {
-  index: '/demo/',
-  builder: '/demo/builder.html',
-  leaflet: '/demo/generated/briefing.html',
-  school: '/demo/generated/hosts/school.html',
-  council: '/demo/generated/hosts/council.html',
-  charity: '/demo/generated/hosts/charity.html',
+  index: `${siteRoot}`,
+  components: `${siteRoot}examples/components.html`,
+  builder: `${siteRoot}builder.html`,
+  leaflet: `${siteRoot}examples/leaflet.html`,
+  school: `${siteRoot}examples/school.html`,
+  council: `${siteRoot}examples/council.html`,
+  charity: `${siteRoot}examples/charity.html`,
 } as const;
 
 export const tags = saferSevenTags;
 export type Tag = SaferSevenTag;
 
-export const embedPage = (tag: Tag) => `/demo/generated/embed/${tag}.html`;
-export const staticPage = (tag: Tag) => `/demo/generated/static/${tag}.html`;
+/** `safer-seven-report-it` -> `report-it`, the name in the site's addresses. */
+export const partOf = (tag: Tag) => tag.replace(/^safer-seven-/, '');
+export const embedPage = (tag: Tag) => `${siteRoot}embed/${partOf(tag)}.html`;
+export const staticPage = (tag: Tag) => `${siteRoot}static/${partOf(tag)}.html`;
 
 export async function fetchText(url: string): Promise<string> {
   const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${url}: ${response.status} (has npm run build run?)`);
+  if (!response.ok) throw new Error(`${url}: ${response.status} (has npm run site run?)`);
   return response.text();
 }
 

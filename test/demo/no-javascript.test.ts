@@ -97,10 +97,12 @@ describe('the demo sources', () => {
     '/demo/index.html',
     '/demo/builder.html',
     '/demo/builder.js',
-    '/demo/templates/briefing.html',
-    '/demo/templates/hosts/school.html',
-    '/demo/templates/hosts/council.html',
-    '/demo/templates/hosts/charity.html',
+    '/demo/examples/components.html',
+    '/demo/examples/leaflet.html',
+    '/demo/examples/school.html',
+    '/demo/examples/council.html',
+    '/demo/examples/charity.html',
+    '/demo/examples/updates.html',
   ];
   const facts = [
     ...cse.contacts.flatMap((contact) => [contact.phone?.display, contact.email, contact.hoursText]),

@@ -29,7 +29,9 @@ describe('the quick exit in the demo', function () {
         const element = page.body.firstElementChild!;
         expect(element.localName).to.equal('safer-seven-quick-exit');
         expect(oneLine(element.innerHTML)).to.equal(quickExitFallbackHtml());
-        expect(page.querySelector(`script[src="${quickExitFile}"]`), 'its script').to.not.equal(null);
+        // The site's own versioned copy, by a relative address (the site works under any folder).
+        const version = JSON.parse(await fetchText('/packages/elements/package.json')).version;
+        expect(page.querySelector(`script[src="../files/elements/${version}/safer-seven-quick-exit.min.js"]`), 'its script').to.not.equal(null);
       });
 
       it('becomes the button, with nothing for axe to find and nothing logged', async () => {
@@ -75,7 +77,7 @@ describe('the quick exit in the demo', function () {
       const local = snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@[^/]+/g, '/packages/elements');
       const page = await loadHtml(
         `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner page</title></head><body>${local}<main><h1>Help</h1></main></body></html>`,
-        '/demo/blank.html',
+        '/test/blank.html',
       );
       pages.push(page);
       await page.window.customElements.whenDefined('safer-seven-quick-exit');

@@ -2,15 +2,15 @@
 // build's throwaway demo key, and with that file tampered with.
 import { expect } from '@open-wc/testing';
 import { cse, sectionById } from '../../packages/content/src/index.js';
-import { axeViolations, foreignRequests, loadPage, renderedElements, until } from './helpers.js';
+import { axeViolations, foreignRequests, loadPage, renderedElements, siteRoot, until } from './helpers.js';
 
 const textOf = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
-describe('demo/generated/updates.html', function () {
+describe('site/examples/updates.html', function () {
   this.timeout(20000);
 
   it('shows the signed update only where the page pins it, and keeps the built-in content for a tampered file', async () => {
-    const page = await loadPage('/demo/generated/updates.html');
+    const page = await loadPage(`${siteRoot}examples/updates.html`);
     try {
       const [without, withUpdates, tampered] = await renderedElements(page);
       const title = sectionById(cse, 'report-it').title;
