@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prerenderTag, stylesheetText } from '../prerender.mjs';
+import { partOf, relativeUrl, titleOf } from './pages.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -25,18 +25,14 @@ export const embedHeadingLevels = [1, 2, 3, 4, 5, 6];
 /** The widths the heights data measures each page at (a phone, a tablet, a desktop column). */
 export const embedWidths = [320, 768, 1280];
 
-/** `briefing` for `safer-seven-briefing`: the WordPress shortcode's part names. */
-export const partOfTag = (tag) => tag.replace(/^safer-seven-/, '');
-
 /** An embed page's file name inside `embed/`, without extension: `report-it`, `report-it.h3`. */
-export const embedName = (tag, headingLevel = 2) => `${partOfTag(tag)}${headingLevel === 2 ? '' : `.h${headingLevel}`}`;
+export const embedName = (tag, headingLevel = 2) => `${partOf(tag)}${headingLevel === 2 ? '' : `.h${headingLevel}`}`;
 
-/** The title a tag's pages carry: its point's title, or the briefing's. */
-export function embedTitle(content, briefing, tag) {
-  if (tag === 'safer-seven-briefing') return `${briefing.series}: ${briefing.title}`;
-  const section = content.sectionById(briefing, content.sectionOfTag[tag]);
-  return `${section.title} - ${briefing.series}: ${briefing.shortTitle}`;
-}
+/**
+ * The server render, loaded when first needed: it installs Lit's DOM shim in this process,
+ * which the site's build wants only after its other steps (scripts/build-site.mjs).
+ */
+const prerender = () => import('../prerender.mjs');
 
 /** The tags whose `now` attribute the frame script may set from `?now=`. */
 const tagsTakingNow = new Set(['safer-seven-report-it', 'safer-seven-briefing']);
@@ -71,6 +67,7 @@ export function readEmbedHeights() {
  * data records it; a test fails when the current one differs (`npm run site:heights`).
  */
 export async function embedHeightsFingerprint(content) {
+  const { prerenderTag, stylesheetText } = await prerender();
   const hash = createHash('sha256');
   hash.update(stylesheetText).update(readFileSync(join(root, 'demo/assets/embed.css')));
   for (const tag of content.saferSevenTags) {
@@ -98,34 +95,34 @@ export function iframeHtml({ src, title, height, width = '100%' }) {
 /** The Content-Security-Policy of an embed page (a meta element: static hosts send no headers). */
 function embedPolicy(signedContentUrl) {
   const connect = signedContentUrl ? `connect-src ${new URL(signedContentUrl).origin}; ` : '';
-  return `default-src 'none'; ${connect}script-src 'self'; style-src 'self'; img-src data:; require-trusted-types-for 'script'; trusted-types lit-html`;
+  return `default-src 'none'; ${connect}script-src 'self'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
 }
 
 /**
- * Writes every embed page and its oEmbed JSON into `<siteDir>/embed/`.
+ * Writes every embed page and its oEmbed JSON into `<siteDir>/embed/` (async: await it).
  *
  * - `content`: the built content package's module; `briefing`: the briefing to show.
- * - `publicUrl`: the site's absolute address, ending in `/` (oEmbed needs absolute URLs).
- * - `elementsDir`: the drop-in files' folder, relative to the site's root
- *   (`files/elements/<version>/`).
- * - `signedContent`: `{ url, publicKeys }` when site.config.json names a signed file: the
- *   pages then load the updates drop-in and pin that file and key(s).
+ * - `files`: the site's paths of `stylesheet`, `bundle` and `updates` (the drop-ins).
+ * - `config`: site.config.json as read (scripts/site/config.mjs): `publicUrl`, the site's
+ *   absolute address (oEmbed needs absolute URLs); `signedContent`, `{ url, publicKeys }`
+ *   when it names a signed file: the pages then load the updates drop-in and pin them.
  * - `heights`: the measured heights (demo/embed-heights.json), for the oEmbed `height`.
  *
- * Returns the pages written, as `{ tag, headingLevel, name, title }`.
+ * Returns the pages written, as `{ tag, headingLevel, name, title, path }`.
  */
-export async function writeEmbedPages({ siteDir, content, briefing, publicUrl, elementsDir, signedContent, heights = readEmbedHeights() }) {
+export async function writeEmbedPages({ siteDir, content, briefing, files, config, heights = readEmbedHeights() }) {
+  const { prerenderTag } = await prerender();
+  const { publicUrl, signedContent } = config;
   const embedDir = join(siteDir, 'embed');
   mkdirSync(embedDir, { recursive: true });
-  const fromEmbed = `../${elementsDir.replace(/\/?$/, '/')}`;
-  const stylesheet = `${fromEmbed}safer-seven.css`;
-  const bundle = `${fromEmbed}${signedContent ? 'safer-seven-updates.min.js' : 'safer-seven.min.js'}`;
+  const stylesheet = relativeUrl('embed/page.html', files.stylesheet);
+  const bundle = relativeUrl('embed/page.html', signedContent ? files.updates : files.bundle);
   const updatesAttributes = signedContent
     ? ` updates="${content.escapeHtml(signedContent.url)}" updates-key="${content.escapeHtml([signedContent.publicKeys].flat().join(' '))}"`
     : '';
   const written = [];
   for (const tag of content.saferSevenTags) {
-    const title = embedTitle(content, briefing, tag);
+    const title = titleOf(content, briefing, tag);
     for (const headingLevel of embedHeadingLevels) {
       const name = embedName(tag, headingLevel);
       const pageUrl = new URL(`embed/${name}.html`, publicUrl).href;
@@ -172,7 +169,7 @@ ${markup}
         cache_age: 86400,
       };
       writeFileSync(join(embedDir, `${name}.oembed.json`), `${JSON.stringify(oembed, null, 2)}\n`);
-      written.push({ tag, headingLevel, name, title });
+      written.push({ tag, headingLevel, name, title, path: `embed/${name}.html` });
     }
   }
   return written;

@@ -48,7 +48,7 @@
         overflow: html.scrollWidth - html.clientWidth,
         height: Math.ceil(html.getBoundingClientRect().height),
         resources: performance.getEntriesByType('resource').map((entry) => entry.name),
-        origin: location.origin,
+        origin: self.origin,
         axeViolations,
         problems,
       },

@@ -17,7 +17,8 @@ const siteDir = mkdtempSync(join(tmpdir(), 'safer-seven-embeds-'));
 let pages = [];
 
 before(async () => {
-  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, publicUrl, elementsDir: 'files/elements/0.1.0/' });
+  const files = { stylesheet: 'files/elements/0.1.0/safer-seven.css', bundle: 'files/elements/0.1.0/safer-seven.min.js', updates: 'files/elements/0.1.0/safer-seven-updates.min.js' };
+  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files, config: { publicUrl } });
 });
 after(() => rmSync(siteDir, { recursive: true, force: true }));
 
