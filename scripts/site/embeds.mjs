@@ -99,7 +99,8 @@ function embedPolicy(signedContentUrl) {
 }
 
 /**
- * Writes every embed page and its oEmbed JSON into `<siteDir>/embed/` (async: await it).
+ * Writes every embed page and its oEmbed JSON into `<siteDir>/embed/`, and what the builder
+ * needs of them into `<siteDir>/assets/embeds.json` (async: await it).
  *
  * - `content`: the built content package's module; `briefing`: the briefing to show.
  * - `files`: the site's paths of `stylesheet`, `bundle` and `updates` (the drop-ins).
@@ -121,6 +122,7 @@ export async function writeEmbedPages({ siteDir, content, briefing, files, confi
     ? ` updates="${content.escapeHtml(signedContent.url)}" updates-key="${content.escapeHtml([signedContent.publicKeys].flat().join(' '))}"`
     : '';
   const written = [];
+  const pagesForBuilder = {};
   for (const tag of content.saferSevenTags) {
     const title = titleOf(content, briefing, tag);
     for (const headingLevel of embedHeadingLevels) {
@@ -170,7 +172,11 @@ ${markup}
       };
       writeFileSync(join(embedDir, `${name}.oembed.json`), `${JSON.stringify(oembed, null, 2)}\n`);
       written.push({ tag, headingLevel, name, title, path: `embed/${name}.html` });
+      pagesForBuilder[name] = { tag, headingLevel, title, url: pageUrl, oembed: oembedUrl, heights: heights?.pages?.[name] };
     }
   }
+  // What the builder's iframe code and page address need, without a fact of their own.
+  mkdirSync(join(siteDir, 'assets'), { recursive: true });
+  writeFileSync(join(siteDir, 'assets/embeds.json'), `${JSON.stringify({ publicUrl, widths: embedWidths, pages: pagesForBuilder }, null, 2)}\n`);
   return written;
 }
