@@ -5,7 +5,7 @@
 //
 // 1. Height, by WordPress's protocol (wp-includes/js/wp-embed.js): when the frame's address
 //    carries `#?secret=<letters and digits>`, it posts `{ message: 'height', value, secret }`
-//    to its parent at once, whenever its height changes (a ResizeObserver: width, the route
+//    to its parent at load, whenever its height changes (a ResizeObserver: width, the route
 //    changing at opening and closing time, a signed update, fonts), and again when the parent
 //    says `{ message: 'ready', secret }`. Without a secret it posts nothing: a host that wants
 //    the height chooses a secret and listens (docs/embedding.md).
@@ -54,6 +54,9 @@
     parent.postMessage({ message: 'height', value, secret }, '*');
   };
   new ResizeObserver(() => postHeight(false)).observe(document.documentElement);
+  // A frame out of view is not rendered (browsers throttle it), so its ResizeObserver waits
+  // until it scrolls into view; its height at load is posted anyway (measuring lays it out).
+  addEventListener('load', () => postHeight(false));
   addEventListener('message', (event) => {
     if (event.source === parent && event.data?.message === 'ready' && event.data.secret === secret) postHeight(true);
   });
