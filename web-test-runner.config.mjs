@@ -4,7 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
 import { bundleTestMiddleware } from './test/bundle/server.mjs';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
-import { siteTestMiddleware } from './test/demo/site-server.mjs';
+import { embedProbeMiddleware } from './test/demo/embed-probe-server.mjs';
+import { siteFilesPlugin, siteTestMiddleware } from './test/site/server.mjs';
 import { ssrTestMiddleware } from './test/ssr/server.mjs';
 
 export default {
@@ -13,8 +14,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  middleware: [bundleTestMiddleware, ssrTestMiddleware, siteTestMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin(), siteFilesPlugin()],
+  middleware: [bundleTestMiddleware, ssrTestMiddleware, embedProbeMiddleware, siteTestMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },

@@ -57,7 +57,7 @@ export async function writeBenchPages(root, counts) {
   const escape = content.escapeHtml;
   const prerendered = prerenderedTags(root);
 
-  // The iframe targets: the demo's embed pages when the build made them, else our own.
+  // The iframe targets: the site's embed pages when npm run site made them, else our own.
   const embedSource = {};
   let ownEmbeds = false;
   for (const tag of benchTags) {

@@ -405,13 +405,13 @@ the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` an
   upgrades, as the README's snippet recommends (the fallback: \`staticTagHtml\` inside the
   tag). The information is on screen from the first frame; the components then replace it.
 - **prerendered**: each tag pre-rendered by \`scripts/prerender.mjs\` (\`@lit-labs/ssr\`, as
-  \`npm run build\` writes them to \`demo/generated/prerendered/\`): a declarative shadow root
+  \`npm run site\` writes them to \`site/assets/prerendered/\`): a declarative shadow root
   holding the styled component and its \`<style>\`, with the fallback still inside the tag as
   light DOM for browsers without declarative shadow DOM; then the same deferred script, whose
   components take the pre-rendered shadow roots over (the drop-in has no hydrate support: it
   renders afresh into them, in the same task as it clears them).
 - **iframe**: three \`<iframe>\`s (width 100%, height 600px) of the script-free embed pages
-  (${iframePages}${ownEmbeds ? ', written by the benchmark because the demo build made none' : ''}),
+  (${iframePages}${ownEmbeds ? ', written by the benchmark because the site build made none' : ''}),
   each of which loads the bundle itself; same origin.
 
 The pages are generated into \`bench/generated/\` (by \`bench/pages.mjs\`) and served from

@@ -18,8 +18,9 @@
 //   site/files/content/<version>/cse.json   the briefing as JSON
 //   site/content/cse.signed.json, public-key.txt   only when site.config.json names them
 //   site/assets/bundle-info.json       the drop-in's versions, addresses and SRI, for the builder
-//   site/assets/prerendered/<tag>.h<level>.link.html   each tag pre-rendered as declarative
-//                                      shadow DOM with a <link> to the stylesheet, for the builder
+//   site/assets/prerendered/<tag>.h<level>.html, .link.html   each tag pre-rendered as declarative
+//                                      shadow DOM, with an inline <style> or a <link> to the
+//                                      stylesheet (scripts/prerender.mjs), for the builder
 //
 // Every page gets the site's Content-Security-Policy as a <meta> (scripts/site/csp.mjs).
 // `node scripts/build-site.mjs [--out <folder>]`; SAFER_SEVEN_SITE_URL overrides the
@@ -59,8 +60,8 @@ function repositoryUrl() {
 const sriOf = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
 /** Builds the site into `outDir`; returns what it wrote, for the log and the tests. */
-export async function buildSite({ outDir = join(root, 'site'), env = process.env } = {}) {
-  const config = readSiteConfig({ env });
+export async function buildSite({ outDir = join(root, 'site'), env = process.env, configFile } = {}) {
+  const config = readSiteConfig({ env, file: configFile });
   for (const needed of [join(contentDist, 'index.js'), ...dropInFiles.map((file) => join(elementsDist, file)), join(elementsDist, 'safer-seven.css')]) {
     if (!existsSync(needed)) throw new SiteConfigError(`${relative(root, needed)} is missing: run npm run build first (npm run site does)`);
   }
@@ -93,9 +94,12 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   // The site's own pages and assets, from demo/.
   cpSync(join(demoDir, 'assets'), out('assets'), { recursive: true });
   const sourcePages = filesUnder(demoDir, '.html').filter((path) => !path.startsWith('assets/'));
+  const signed = writeSignedContent({ config, outDir });
   const placeholders = { 'elements-version': elementsVersion, 'content-version': contentVersion, repository: repositoryUrl() };
   for (const path of sourcePages) {
-    const template = readFileSync(join(demoDir, path), 'utf8').replace(/\{\{(elements-version|content-version|repository)\}\}/g, (_match, name) => placeholders[name]);
+    const template = readFileSync(join(demoDir, path), 'utf8')
+      .replace(/\{\{(elements-version|content-version|repository)\}\}/g, (_match, name) => placeholders[name])
+      .replace(/^([ \t]*)<!-- site:signed-content -->\n/m, (_match, indent) => (signed ? signedContentItems(signed, relativeUrl(path, ''), indent) : ''));
     write(out(path), fillMarkers(content, template, `demo/${path}`));
   }
   await bundleModule(join(demoDir, 'builder.js'), out('builder.js'));
@@ -124,18 +128,20 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
     return path;
   });
 
-  // Pre-rendered markup for the builder's "pre-rendered" option, its <link> at the site's
-  // stylesheet (the builder points it at the snippet's own). Loaded here, not at the top: the
-  // server render installs Lit's DOM shim in this process.
+  // Pre-rendered markup at every heading level: with an inline <style>, and with a <link> to
+  // the site's stylesheet (by its path inside the site: the builder points it at the snippet's
+  // own copy), for the builder's "pre-rendered" option and partners with no build of their
+  // own. Loaded here, not at the top: the server render installs Lit's DOM shim in this process.
   const { prerenderTag } = await import('./prerender.mjs');
   for (const tag of content.saferSevenTags) {
     for (const headingLevel of [1, 2, 3, 4, 5, 6]) {
-      write(out(`assets/prerendered/${tag}.h${headingLevel}.link.html`), `${await prerenderTag(tag, { headingLevel, stylesheet: files.stylesheet })}\n`);
+      const name = `assets/prerendered/${tag}.h${headingLevel}`;
+      write(out(`${name}.html`), `${await prerenderTag(tag, { headingLevel })}\n`);
+      write(out(`${name}.link.html`), `${await prerenderTag(tag, { headingLevel, stylesheet: files.stylesheet })}\n`);
     }
   }
 
   await writeUpdatesDemo({ content, briefing, outDir });
-  const signed = writeSignedContent({ config, outDir });
 
   // The drop-in's versions, addresses and integrity, for the builder's snippets.
   const cdn = (file) => `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${elementsVersion}/dist/${file}`;
@@ -168,11 +174,47 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   };
   write(out('assets/bundle-info.json'), `${JSON.stringify(bundleInfo, null, 2)}\n`);
 
+  // What a static host that reads _headers (Netlify, Cloudflare Pages) sends; GitHub Pages
+  // reads neither file, and .nojekyll keeps it from running Jekyll on a branch deploy.
+  write(out('_headers'), headersFile);
+  write(out('.nojekyll'), '');
+
   // Last: every page under the site's policy.
-  const htmlPages = filesUnder(outDir, '.html');
+  const htmlPages = filesUnder(outDir, '.html').filter((path) => !path.startsWith('assets/prerendered/'));
   for (const path of htmlPages) write(out(path), withPolicy(readFileSync(out(path), 'utf8'), path));
 
   return { outDir, config, elementsVersion, contentVersion, files, pages: htmlPages, embedPages, staticPages, signed };
+}
+
+/**
+ * The headers docs/hosting.md asks of a host, in Netlify's and Cloudflare Pages' `_headers`
+ * format (one rule per folder, so no two rules set the same header on one file):
+ *   content/  the signed file and its key: readable from any origin (an iframe sandboxed
+ *             without allow-same-origin fetches with Origin: null), and a new release
+ *             through within five minutes
+ *   embed/    the embed pages and their oEmbed JSON, read by oEmbed consumers anywhere
+ *   files/    versioned: a file never changes at its address, so cached for a year
+ */
+export const headersFile = `# Netlify and Cloudflare Pages send these headers (docs/hosting.md); other hosts ignore this file.
+/content/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=300
+/embed/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=3600
+/files/*
+  Access-Control-Allow-Origin: *
+  Cache-Control: public, max-age=31536000, immutable
+`;
+
+/** The landing page's lines for the released signed file, when there is one. */
+function signedContentItems(signed, toRoot, indent) {
+  const base = toRoot === './' ? '' : toRoot;
+  return [
+    `<li><a href="${base}${signed.file}">cse.signed.json</a>: the partnership's signed content file, for the <code>updates</code> attribute (its address: <code>${signed.url}</code>).</li>`,
+    `<li><a href="${base}${signed.publicKeyFile}">public-key.txt</a>: the public key to pin in <code>updates-key</code>.</li>`,
+  ].map((line) => `${indent}${line}
+`).join('');
 }
 
 /** `entry` and what it imports, as one ES module (the site has no node_modules to resolve from). */
@@ -217,11 +259,12 @@ async function writeUpdatesDemo({ content, briefing, outDir }) {
  */
 function writeSignedContent({ config, outDir }) {
   if (!config.signedContent) return undefined;
-  const released = join(root, 'packages/content/dist/signed/cse.signed.json');
+  const released = config.signedContent.file;
   if (!existsSync(released)) {
     throw new SiteConfigError(
       `site.config.json names a signed content file, but ${relative(root, released)} does not exist: ` +
-        'run npm run content:release -- --key <private key file> first (or remove signedContent from site.config.json)',
+        'run npm run content:release -- --key <private key file> first, or commit the released file and name it in signedContent.file ' +
+        '(or remove signedContent from site.config.json)',
     );
   }
   cpSync(released, join(outDir, 'content/cse.signed.json'));

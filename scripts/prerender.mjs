@@ -1,9 +1,9 @@
 // Server rendering of the four tags with @lit-labs/ssr, from the npm build (packages/*/dist):
 // each tag as declarative shadow DOM (its styled content, shown from the first frame with or
 // without the script) with its no-JavaScript fallback still inside as light DOM, for browsers
-// without declarative shadow DOM. Used by `npm run build` (scripts/build-demo.mjs writes
-// demo/generated/prerendered/, and packages/elements/dist/safer-seven.css), by the embed-code
-// builder through those files, and by the SSR tests.
+// without declarative shadow DOM. Used by `npm run build` (scripts/build-stylesheet.mjs writes
+// packages/elements/dist/safer-seven.css), by `npm run site` (scripts/build-site.mjs writes
+// site/assets/prerendered/, which the embed-code builder fetches), and by the SSR tests.
 //
 // A server render without `now` claims nothing about "now" (the element's own rule: see
 // office-hours-element.ts): its markup may be cached or read with scripts blocked.

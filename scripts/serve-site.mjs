@@ -44,50 +44,53 @@ export function parseHeaders(text) {
   return rules;
 }
 
+/** The `_headers` rules of a built site folder (none when it has no such file). */
+export function headerRules(dir) {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+}
+
+/**
+ * What a static host answers for `sitePath` (`/`, `/embed/report-it.html`: the path inside
+ * the site, decoded): `{ status, headers, file }`, `file` to send as it is when 200.
+ */
+export function siteResponse(dir, rules, sitePath, requestPath = sitePath) {
+  const notFound = { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found\n' };
+  let file = normalize(join(dir, sitePath));
+  if (file !== dir && !file.startsWith(dir + sep)) return notFound;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!sitePath.endsWith('/')) return { status: 301, headers: { Location: `${requestPath}/` }, body: '' };
+    file = join(file, 'index.html');
+  }
+  // _headers is the host's instruction, not a page of the site.
+  if (!existsSync(file) || !statSync(file).isFile() || file === join(dir, '_headers')) return notFound;
+  const headers = { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Content-Length': String(statSync(file).size) };
+  for (const rule of rules) {
+    if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  return { status: 200, headers, file };
+}
+
 /** Serves `dir` under `basePath` (`/` or `/safer-seven/`); resolves to the listening server. */
 export function serveSite({ dir = join(repositoryRoot, 'site'), port = 8000, hostname = 'localhost', basePath = '/' } = {}) {
-  const headersFile = join(dir, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const rules = headerRules(dir);
   const server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://host');
-    let path;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = '';
-    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (!path.startsWith(basePath)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      return;
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
+    } catch {
+      path = '';
     }
-    const sitePath = `/${path.slice(basePath.length)}`;
-    let file = normalize(join(dir, sitePath));
-    if (file !== dir && !file.startsWith(dir + sep)) {
-      response.writeHead(404).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!sitePath.endsWith('/')) {
-        response.writeHead(301, { Location: `${path}/` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      return;
-    }
-    const headers = { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size };
-    for (const rule of rules) {
-      if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
-    }
-    response.writeHead(200, headers);
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    const answer = path.startsWith(basePath)
+      ? siteResponse(dir, rules, `/${path.slice(basePath.length)}`, path)
+      : { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found\n' };
+    response.writeHead(answer.status, answer.headers);
+    if (!answer.file || request.method === 'HEAD') response.end(request.method === 'HEAD' ? undefined : answer.body);
+    else createReadStream(answer.file).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

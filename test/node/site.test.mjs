@@ -1,0 +1,231 @@
+// The site build (`npm run site`, after `npm run build`) for an address other than the
+// config's, as the GitHub Pages workflow and any partnership host build it: that address
+// appears where an absolute URL is needed and nowhere else is there a localhost; the config
+// is checked; the signed content file is copied in only when configured, and the build stops
+// when it is configured but not released; and the small static server serves the folder
+// under a sub-path as a host must (content types, the _headers).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { buildSite } from '../../scripts/build-site.mjs';
+import { serveSite } from '../../scripts/serve-site.mjs';
+import { readSiteConfig, SiteConfigError } from '../../scripts/site/config.mjs';
+import { repositoryRoot } from './content.mjs';
+
+const run = promisify(execFile);
+const publicUrl = 'https://example.org/safer-seven/';
+const configDefault = JSON.parse(readFileSync(join(repositoryRoot, 'site.config.json'), 'utf8')).publicUrl;
+const key = 'A'.repeat(87);
+
+function textFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(html|js|css|json|txt)$|^_headers$/.test(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+describe('npm run site, for https://example.org/safer-seven/', () => {
+  let folder;
+  let out;
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'safer-seven-site-'));
+    out = join(folder, 'site');
+    const { stdout } = await run('node', ['scripts/build-site.mjs', '--out', out], {
+      cwd: repositoryRoot,
+      env: { ...process.env, SAFER_SEVEN_SITE_URL: publicUrl },
+    });
+    assert.match(stdout, /build-site: \d+ pages in .* for https:\/\/example\.org\/safer-seven\//);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('names localhost nowhere, and the config\'s own address nowhere either', () => {
+    for (const file of textFiles(out)) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /localhost|127\.0\.0\.1/, relative(out, file));
+      assert.ok(!text.includes(configDefault), `${relative(out, file)} names ${configDefault}`);
+    }
+  });
+
+  it('writes the address only whole, where an absolute URL is needed', () => {
+    const holding = [];
+    for (const file of textFiles(out)) {
+      const text = readFileSync(file, 'utf8');
+      // Never a part of it, such as the origin alone with a path of its own.
+      assert.deepEqual(text.match(/https:\/\/example\.org\/(?!safer-seven\/)\S*/g) ?? [], [], relative(out, file));
+      if (text.includes(publicUrl)) holding.push(relative(out, file));
+    }
+    const info = JSON.parse(readFileSync(join(out, 'assets/bundle-info.json'), 'utf8'));
+    assert.equal(info.publicUrl, publicUrl);
+    assert.equal(info.siteUrl, `${publicUrl}files/elements/${info.version}/safer-seven.min.js`);
+    assert.equal(info.updates.siteUrl, `${publicUrl}files/elements/${info.version}/safer-seven-updates.min.js`);
+    // The oEmbed JSON and its discovery links are absolute by nature: each names this address.
+    const oembed = holding.filter((path) => path.endsWith('.oembed.json'));
+    for (const path of readdirSync(join(out, 'embed')).filter((name) => name.endsWith('.oembed.json'))) {
+      assert.ok(oembed.includes(`embed/${path}`), `embed/${path} does not name ${publicUrl}`);
+    }
+    for (const page of readdirSync(join(out, 'embed')).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(out, 'embed', page), 'utf8');
+      for (const [, href] of html.matchAll(/<link[^>]+type="application\/json\+oembed"[^>]+href="([^"]+)"/g)) {
+        assert.ok(href.startsWith(publicUrl), `embed/${page}: discovery link ${href}`);
+      }
+    }
+    // Pages and the site's own scripts link within the site by relative addresses only.
+    for (const path of holding.filter((file) => /\.(html|css)$/.test(file) && !file.startsWith('embed/'))) {
+      assert.fail(`${path} names the public address; a page of the site links by relative addresses`);
+    }
+  });
+});
+
+describe('site.config.json', () => {
+  let folder;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'safer-seven-config-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  const configFile = (config) => {
+    const file = join(folder, `config-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify({ publicUrl: 'https://example.org/', dropIn: 'cdn', ...config }));
+    return file;
+  };
+  const rejects = (config, env, message) =>
+    assert.throws(() => readSiteConfig({ file: configFile(config), env }), (error) => error instanceof SiteConfigError && message.test(error.message));
+
+  it('takes the committed config as it is', () => {
+    const config = readSiteConfig({ env: {} });
+    assert.equal(config.publicUrl, configDefault);
+    assert.match(config.publicUrl, /^https:\/\/.*\/$/);
+    assert.ok(['cdn', 'site'].includes(config.dropIn));
+  });
+
+  it('lets SAFER_SEVEN_SITE_URL override the address', () => {
+    assert.equal(readSiteConfig({ file: configFile({}), env: { SAFER_SEVEN_SITE_URL: publicUrl } }).publicUrl, publicUrl);
+  });
+
+  it('refuses an address that is not absolute, not http(s), or not a folder', () => {
+    rejects({ publicUrl: 'safer-seven/' }, {}, /not an absolute address/);
+    rejects({}, { SAFER_SEVEN_SITE_URL: 'ftp://example.org/' }, /must start with https:/);
+    rejects({}, { SAFER_SEVEN_SITE_URL: 'https://example.org/safer-seven' }, /must end in "\/"/);
+    rejects({ publicUrl: 'https://example.org/?a=1' }, {}, /must end in "\/"/);
+  });
+
+  it('refuses a drop-in source or a public key it does not know', () => {
+    rejects({ dropIn: 'unpkg' }, {}, /dropIn: "unpkg" must be "cdn" or "site"/);
+    rejects({ signedContent: { publicKeys: ['short'] } }, {}, /publicKeys: each key is 87/);
+    rejects({ signedContent: { url: 'http://example.com/cse.signed.json', publicKeys: [key] } }, {}, /must be https:/);
+  });
+
+  it('resolves the signed file against the site, this site\'s copy by default', () => {
+    const config = readSiteConfig({ file: configFile({ signedContent: { publicKeys: [key] } }), env: { SAFER_SEVEN_SITE_URL: publicUrl } });
+    assert.deepEqual(config.signedContent, {
+      url: `${publicUrl}content/cse.signed.json`,
+      publicKeys: [key],
+      file: join(repositoryRoot, 'packages/content/dist/signed/cse.signed.json'),
+    });
+  });
+});
+
+describe('the signed content file in the site', () => {
+  let folder;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'safer-seven-signed-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('is copied in, with its public keys, when the config names it and the release made it', async () => {
+    const configFile = join(folder, 'with.json');
+    const released = join(folder, 'cse.signed.json');
+    writeFileSync(released, '{"format":"released by the test"}\n');
+    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'site', signedContent: { publicKeys: [key, 'B'.repeat(87)], file: released } }));
+    const out = join(folder, 'site-with');
+    const result = await buildSite({ outDir: out, configFile, env: {} });
+    assert.equal(readFileSync(join(out, 'content/cse.signed.json'), 'utf8'), readFileSync(released, 'utf8'));
+    assert.equal(readFileSync(join(out, 'content/public-key.txt'), 'utf8'), `${key}\n${'B'.repeat(87)}\n`);
+    assert.equal(result.signed.url, `${publicUrl}content/cse.signed.json`);
+    const landing = readFileSync(join(out, 'index.html'), 'utf8');
+    assert.match(landing, /href="content\/cse\.signed\.json"/);
+    assert.match(landing, /href="content\/public-key\.txt"/);
+    // dropIn "site": the snippets' addresses are this site's own copies.
+    const info = JSON.parse(readFileSync(join(out, 'assets/bundle-info.json'), 'utf8'));
+    assert.equal(info.url, info.siteUrl);
+    assert.equal(info.signedContent.url, `${publicUrl}content/cse.signed.json`);
+  });
+
+  it('is left out when the config does not name it', async () => {
+    const configFile = join(folder, 'without.json');
+    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'cdn' }));
+    const out = join(folder, 'site-without');
+    await buildSite({ outDir: out, configFile, env: {} });
+    assert.deepEqual(readdirSync(out).filter((name) => name === 'content'), []);
+    assert.doesNotMatch(readFileSync(join(out, 'index.html'), 'utf8'), /cse\.signed\.json/);
+    const info = JSON.parse(readFileSync(join(out, 'assets/bundle-info.json'), 'utf8'));
+    assert.equal(info.url, info.cdnUrl);
+  });
+
+  it('stops the build, saying what to run, when the config names it but no release made it', async () => {
+    const configFile = join(folder, 'missing.json');
+    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'cdn', signedContent: { publicKeys: [key], file: join(folder, 'nothing.json') } }));
+    await assert.rejects(
+      buildSite({ outDir: join(folder, 'site-missing'), configFile, env: {} }),
+      (error) => error instanceof SiteConfigError && /does not exist: run npm run content:release/.test(error.message),
+    );
+  });
+});
+
+describe('the static server (npm start), under a sub-path', () => {
+  let server;
+  let base;
+  before(async () => {
+    server = await serveSite({ port: 0, basePath: '/safer-seven/' });
+    base = `http://localhost:${server.address().port}/safer-seven/`;
+  });
+  after(() => server.close());
+
+  const head = async (path) => {
+    const response = await fetch(`${base}${path}`, { redirect: 'manual' });
+    await response.arrayBuffer();
+    return response;
+  };
+
+  it('sends each kind of file with its content type', async () => {
+    const info = JSON.parse(readFileSync(join(repositoryRoot, 'site/assets/bundle-info.json'), 'utf8'));
+    const types = {
+      '': 'text/html; charset=utf-8',
+      'builder.js': 'text/javascript; charset=utf-8',
+      'assets/demo.css': 'text/css; charset=utf-8',
+      [info.contentJson]: 'application/json; charset=utf-8',
+      [`${info.localUrl}.sri.txt`]: 'text/plain; charset=utf-8',
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const response = await head(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), type, path);
+    }
+  });
+
+  it('sends the _headers: readable anywhere and short-lived for content/ and embed/, immutable for files/', async () => {
+    const info = JSON.parse(readFileSync(join(repositoryRoot, 'site/assets/bundle-info.json'), 'utf8'));
+    const file = await head(info.localUrl);
+    assert.equal(file.headers.get('access-control-allow-origin'), '*');
+    assert.equal(file.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const embed = await head('embed/report-it.html');
+    assert.equal(embed.headers.get('access-control-allow-origin'), '*');
+    assert.ok(Number(/max-age=(\d+)/.exec(embed.headers.get('cache-control'))[1]) <= 3600);
+    const headers = readFileSync(join(repositoryRoot, 'site/_headers'), 'utf8');
+    assert.match(headers, /^\/content\/\*\n {2}Access-Control-Allow-Origin: \*\n {2}Cache-Control: public, max-age=300$/m);
+    assert.equal((await head('index.html')).headers.get('access-control-allow-origin'), null);
+  });
+
+  it('answers 404 outside its folder, for a missing file and for _headers, and redirects a folder to its slash', async () => {
+    assert.equal((await fetch(`http://localhost:${server.address().port}/index.html`)).status, 404);
+    assert.equal((await head('nothing.html')).status, 404);
+    assert.equal((await head('_headers')).status, 404);
+    assert.equal((await head('../package.json')).status, 404);
+    const folder = await head('examples');
+    assert.equal(folder.status, 301);
+    assert.equal(folder.headers.get('location'), '/safer-seven/examples/');
+  });
+});
