@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePolicy } from './csp.mjs';
 import { partOf, relativeUrl, titleOf } from './pages.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -92,10 +93,12 @@ export function iframeHtml({ src, title, height, width = '100%' }) {
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${width}" height="${height}" frameborder="0"></iframe>`;
 }
 
-/** The Content-Security-Policy of an embed page (a meta element: static hosts send no headers). */
+/**
+ * The site's policy (scripts/site/csp.mjs), and where a signed content file lives on another
+ * site, its origin in `connect-src`: the one request an embed page may make.
+ */
 function embedPolicy(signedContentUrl) {
-  const connect = signedContentUrl ? `connect-src ${new URL(signedContentUrl).origin}; ` : '';
-  return `default-src 'none'; ${connect}script-src 'self'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
+  return signedContentUrl ? sitePolicy.replace("connect-src 'self'", `connect-src 'self' ${new URL(signedContentUrl).origin}`) : sitePolicy;
 }
 
 /**
