@@ -12,10 +12,11 @@
 // Classic and without `integrity`: in `sandbox="allow-scripts"` the page's origin is opaque,
 // so a module script or an `integrity`+`crossorigin` request would need CORS for `Origin:
 // null`; a plain `<script src>` is fetched like an image, from the site's own copy.
+// No inline script or style anywhere: the site's build puts its Content-Security-Policy
+// (scripts/site/csp.mjs, with the signed file's origin when it is elsewhere) into each page.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sitePolicy } from './csp.mjs';
 import { partOf, relativeUrl, titleOf } from './pages.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -94,14 +95,6 @@ export function iframeHtml({ src, title, height, width = '100%' }) {
 }
 
 /**
- * The site's policy (scripts/site/csp.mjs), and where a signed content file lives on another
- * site, its origin in `connect-src`: the one request an embed page may make.
- */
-function embedPolicy(signedContentUrl) {
-  return signedContentUrl ? sitePolicy.replace("connect-src 'self'", `connect-src 'self' ${new URL(signedContentUrl).origin}`) : sitePolicy;
-}
-
-/**
  * Writes every embed page and its oEmbed JSON into `<siteDir>/embed/`, and what the builder
  * needs of them into `<siteDir>/assets/embeds.json` (async: await it).
  *
@@ -142,7 +135,6 @@ export async function writeEmbedPages({ siteDir, content, briefing, files, confi
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${embedPolicy(signedContent?.url)}" />
     <meta name="referrer" content="no-referrer" />
     <title>${content.escapeHtml(title)}</title>
     <link rel="icon" href="data:," />
