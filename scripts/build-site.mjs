@@ -32,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { fillMarkers, indented } from './page-markers.mjs';
 import { readSiteConfig, repositoryRoot as root, SiteConfigError } from './site/config.mjs';
-import { withPolicy } from './site/csp.mjs';
+import { sitePolicyFor, withPolicy } from './site/csp.mjs';
 import { writeEmbedPages } from './site/embeds.mjs';
 import { page, partOf, relativeUrl, titleOf, write } from './site/pages.mjs';
 
@@ -181,7 +181,8 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
 
   // Last: every page under the site's policy.
   const htmlPages = filesUnder(outDir, '.html').filter((path) => !path.startsWith('assets/prerendered/'));
-  for (const path of htmlPages) write(out(path), withPolicy(readFileSync(out(path), 'utf8'), path));
+  const policy = sitePolicyFor(config);
+  for (const path of htmlPages) write(out(path), withPolicy(readFileSync(out(path), 'utf8'), path, policy));
 
   return { outDir, config, elementsVersion, contentVersion, files, pages: htmlPages, embedPages, staticPages, signed };
 }

@@ -154,6 +154,16 @@ describe('the signed content file in the site', () => {
     assert.equal(info.signedContent.url, `${publicUrl}content/cse.signed.json`);
   });
 
+  it('is the one other origin the pages may fetch from, when the config places it there', async () => {
+    const released = join(folder, 'elsewhere.signed.json');
+    writeFileSync(released, '{}\n');
+    const configFile = join(folder, 'elsewhere.json');
+    writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'cdn', signedContent: { url: 'https://content.example.net/cse.signed.json', publicKeys: [key], file: released } }));
+    const out = join(folder, 'site-elsewhere');
+    await buildSite({ outDir: out, configFile, env: {} });
+    assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /connect-src 'self' https:\/\/content\.example\.net;/);
+  });
+
   it('is left out when the config does not name it', async () => {
     const configFile = join(folder, 'without.json');
     writeFileSync(configFile, JSON.stringify({ publicUrl, dropIn: 'cdn' }));
