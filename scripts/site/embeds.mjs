@@ -12,11 +12,15 @@
 // Classic and without `integrity`: in `sandbox="allow-scripts"` the page's origin is opaque,
 // so a module script or an `integrity`+`crossorigin` request would need CORS for `Origin:
 // null`; a plain `<script src>` is fetched like an image, from the site's own copy.
-// No inline script or style anywhere: the site's build puts its Content-Security-Policy
-// (scripts/site/csp.mjs, with the signed file's origin when it is elsewhere) into each page.
+// No inline script or style anywhere: each page carries the site's Content-Security-Policy
+// (scripts/site/csp.mjs), with the site's public origin written out beside every 'self'.
+// WebKit matches no 'self' at all in a sandboxed frame (its origin is opaque, and Safari
+// does not fall back to the page's address as Chromium and Firefox do): without the origin,
+// Safari would block the page's own stylesheet and scripts inside WordPress's sandbox.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePolicyFor } from './csp.mjs';
 import { partOf, relativeUrl, titleOf } from './pages.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -110,6 +114,7 @@ export function iframeHtml({ src, title, height, width = '100%' }) {
 export async function writeEmbedPages({ siteDir, content, briefing, files, config, heights = readEmbedHeights() }) {
   const { prerenderTag } = await prerender();
   const { publicUrl, signedContent } = config;
+  const policy = sitePolicyFor(config).replaceAll("'self'", `'self' ${new URL(publicUrl).origin}`);
   const embedDir = join(siteDir, 'embed');
   mkdirSync(embedDir, { recursive: true });
   const stylesheet = relativeUrl('embed/page.html', files.stylesheet);
@@ -135,6 +140,7 @@ export async function writeEmbedPages({ siteDir, content, briefing, files, confi
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
     <meta name="referrer" content="no-referrer" />
     <title>${content.escapeHtml(title)}</title>
     <link rel="icon" href="data:," />

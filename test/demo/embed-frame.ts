@@ -4,6 +4,8 @@
 // probe inside it (test/demo/site-server.mjs injects it) what a reader sees.
 
 export interface EmbedReport {
+  /** Whether the parser gave the tag its declarative shadow root before any script ran. */
+  prerendered: boolean;
   title: string;
   lang: string;
   text: string;

@@ -57,7 +57,13 @@ export async function embedProbeMiddleware(context, next) {
   let body = await readFile(new URL(`.${path}`, repositoryRoot));
   if (isProbePage) {
     const scripts = probeScripts.map((src) => `<script src="${src}"></script>`).join('');
-    body = body.toString('utf8').replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${scripts}`);
+    // As if this server were the site's public address, which the page's policy names
+    // (scripts/site/embeds.mjs: WebKit matches no 'self' in a sandboxed frame).
+    const { publicUrl } = JSON.parse(await readFile(new URL('./site/assets/embeds.json', repositoryRoot), 'utf8'));
+    body = body
+      .toString('utf8')
+      .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${scripts}`)
+      .replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start, policy) => `${start}${policy.replaceAll(new URL(publicUrl).origin, context.origin)}"`);
   }
   context.status = 200;
   context.type = path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';

@@ -17,12 +17,22 @@
     true,
   );
   addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+  // Before the deferred scripts run: whether the parser gave the tag its declarative shadow
+  // root, with the components' stylesheet linked inside.
+  let prerendered = false;
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const root = document.querySelector('[data-safer-seven-embed]')?.shadowRoot;
+    prerendered = Boolean(root?.querySelector('link[rel="stylesheet"]') && root.querySelector('[part~="base"]'));
+  });
   document.addEventListener('securitypolicyviolation', (event) => problems.push(`policy: ${event.violatedDirective} ${event.blockedURI}`));
 
   addEventListener('message', async (event) => {
     if (event.source !== parent || event.data?.probe !== 'report') return;
     const tag = document.querySelector('[data-safer-seven-embed]');
-    await customElements.whenDefined(tag.localName);
+    // A page whose scripts were blocked still answers, with what blocked them.
+    const defined = await Promise.race([customElements.whenDefined(tag.localName).then(() => true), new Promise((resolve) => setTimeout(resolve, 3000, false))]);
+    if (!defined) problems.push(`<${tag.localName}> never defined`);
     await tag.updateComplete;
     await document.fonts.ready;
     const root = tag.shadowRoot;
@@ -34,16 +44,17 @@
     parent.postMessage(
       {
         probe: 'report',
+        prerendered,
         title: document.title,
         lang: html.lang,
-        text: root.querySelector('[part~="base"]').innerText,
-        links: [...root.querySelectorAll('a[href]')].map((link) => ({
+        text: root?.querySelector('[part~="base"]')?.innerText ?? '',
+        links: [...(root?.querySelectorAll('a[href]') ?? [])].map((link) => ({
           href: link.getAttribute('href'),
           target: link.getAttribute('target'),
           rel: link.getAttribute('rel'),
           text: link.textContent.trim(),
         })),
-        routes: [...root.querySelectorAll('li[part~="route"]')].map((route) => /route-([a-z-]+)/.exec(route.getAttribute('part'))[1]),
+        routes: [...(root?.querySelectorAll('li[part~="route"]') ?? [])].map((route) => /route-([a-z-]+)/.exec(route.getAttribute('part'))[1]),
         activeRoute: tag.activeRoute,
         overflow: html.scrollWidth - html.clientWidth,
         height: Math.ceil(html.getBoundingClientRect().height),
