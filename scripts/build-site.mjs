@@ -16,6 +16,7 @@
 //   site/files/elements/<version>/     the three drop-in files, each with its .sri.txt, and
 //                                      safer-seven.css
 //   site/files/content/<version>/cse.json   the briefing as JSON
+//   site/files/wordpress/<version>/safer-seven.zip   the WordPress plugin (npm run build makes it)
 //   site/content/cse.signed.json, public-key.txt   only when site.config.json names them
 //   site/assets/bundle-info.json       the drop-in's versions, addresses and SRI, for the builder
 //   site/assets/prerendered/<tag>.h<level>.html, .link.html   each tag pre-rendered as declarative
@@ -31,7 +32,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { fillMarkers, indented } from './page-markers.mjs';
-import { readSiteConfig, repositoryRoot as root, SiteConfigError } from './site/config.mjs';
+import { dropInFiles, readSiteConfig, repositoryRoot as root, SiteConfigError } from './site/config.mjs';
 import { sitePolicyFor, withPolicy } from './site/csp.mjs';
 import { writeEmbedPages } from './site/embeds.mjs';
 import { page, partOf, relativeUrl, titleOf, write } from './site/pages.mjs';
@@ -39,7 +40,7 @@ import { page, partOf, relativeUrl, titleOf, write } from './site/pages.mjs';
 const demoDir = join(root, 'demo');
 const elementsDist = join(root, 'packages/elements/dist');
 const contentDist = join(root, 'packages/content/dist');
-export const dropInFiles = ['safer-seven.min.js', 'safer-seven-updates.min.js', 'safer-seven-quick-exit.min.js'];
+const wordpressZip = join(root, 'integrations/wordpress/dist/safer-seven.zip');
 
 const versionOf = (pkg) => JSON.parse(readFileSync(join(root, `packages/${pkg}/package.json`), 'utf8')).version;
 
@@ -62,7 +63,7 @@ const sriOf = (path) => `sha384-${createHash('sha384').update(readFileSync(path)
 /** Builds the site into `outDir`; returns what it wrote, for the log and the tests. */
 export async function buildSite({ outDir = join(root, 'site'), env = process.env, configFile } = {}) {
   const config = readSiteConfig({ env, file: configFile });
-  for (const needed of [join(contentDist, 'index.js'), ...dropInFiles.map((file) => join(elementsDist, file)), join(elementsDist, 'safer-seven.css')]) {
+  for (const needed of [join(contentDist, 'index.js'), ...dropInFiles.map((file) => join(elementsDist, file)), join(elementsDist, 'safer-seven.css'), wordpressZip]) {
     if (!existsSync(needed)) throw new SiteConfigError(`${relative(root, needed)} is missing: run npm run build first (npm run site does)`);
   }
   const content = await import(pathToFileURL(join(contentDist, 'index.js')).href);
@@ -76,6 +77,7 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
     quickExit: `${elementsFiles}/safer-seven-quick-exit.min.js`,
     stylesheet: `${elementsFiles}/safer-seven.css`,
     json: `files/content/${contentVersion}/cse.json`,
+    wordpress: `files/wordpress/${elementsVersion}/safer-seven.zip`,
   };
 
   rmSync(outDir, { recursive: true, force: true });
@@ -90,6 +92,8 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   }
   cpSync(join(elementsDist, 'safer-seven.css'), out(files.stylesheet));
   cpSync(join(contentDist, 'cse.json'), out(files.json));
+  // The WordPress plugin of the same build (its version is the elements package's).
+  cpSync(wordpressZip, out(files.wordpress));
 
   // The site's own pages and assets, from demo/.
   cpSync(join(demoDir, 'assets'), out('assets'), { recursive: true });

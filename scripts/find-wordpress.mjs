@@ -1,21 +1,36 @@
-// Finds the PHP and the WordPress installation that the oEmbed test runs WordPress's own filter
-// with (test/node/oembed.test.mjs). One place, so that ensure-wordpress.mjs and the test agree.
+// What the WordPress test needs, in one place for scripts/ensure-wordpress.mjs and the test.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** The php command: `PHP_PATH` if set, else `php` when it runs; or undefined. */
-export function findPhp() {
-  const candidate = process.env.PHP_PATH ?? 'php';
+export const wordpressDir = '/usr/share/wordpress';
+
+/** The first of `paths` that exists, or undefined. */
+function firstExisting(paths) {
+  return paths.find((path) => existsSync(path));
+}
+
+/** Where the MariaDB server and its installer are, or undefined. */
+export function mariadbPaths() {
+  const server = firstExisting(['/usr/sbin/mariadbd', '/usr/sbin/mysqld']);
+  const installer = firstExisting(['/usr/bin/mariadb-install-db', '/usr/bin/mysql_install_db']);
+  const client = firstExisting(['/usr/bin/mariadb', '/usr/bin/mysql']);
+  return server && installer && client ? { server, installer, client } : undefined;
+}
+
+/** Whether `php` runs and has mysqli. */
+function phpHasMysqli() {
   try {
-    execFileSync(candidate, ['-v'], { stdio: 'ignore' });
-    return candidate;
+    return execFileSync('php', ['-m'], { encoding: 'utf8' }).split('\n').includes('mysqli');
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-/** A WordPress folder holding wp-includes/embed.php: `WORDPRESS_DIR`, else Debian's; or undefined. */
-export function findWordPress() {
-  const directory = process.env.WORDPRESS_DIR ?? '/usr/share/wordpress';
-  return existsSync(`${directory}/wp-includes/embed.php`) ? directory : undefined;
+/** The Debian packages' names of what is missing; empty when everything is there. */
+export function missingForWordPress() {
+  const missing = [];
+  if (!existsSync(`${wordpressDir}/wp-settings.php`)) missing.push('wordpress');
+  if (!phpHasMysqli()) missing.push('php-cli with php-mysql');
+  if (!mariadbPaths()) missing.push('mariadb-server');
+  return missing;
 }

@@ -4,10 +4,11 @@
 //
 // `npm start` runs `node scripts/serve-site.mjs --build`: builds the site for its own local
 // address (SAFER_SEVEN_SITE_URL, so the local oEmbed JSON names this server), serves it on
-// PORT (default 8000) and prints the address. Ctrl-C stops it. Tests import `serveSite`.
+// PORT (default 8000) and prints the address. Ctrl-C stops it. `--dir <folder>` builds and
+// serves another folder than site/. Tests import `serveSite`.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { repositoryRoot } from './site/config.mjs';
@@ -23,6 +24,7 @@ export const contentTypes = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.xml': 'application/xml; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 /**
@@ -99,14 +101,15 @@ export function serveSite({ dir = join(repositoryRoot, 'site'), port = 8000, hos
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { build: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { build: { type: 'boolean' }, dir: { type: 'string' } } });
   const port = Number(process.env.PORT ?? 8000);
   const address = `http://localhost:${port}/`;
+  const dir = values.dir ? resolve(values.dir) : undefined;
   if (values.build) {
     const { buildSite } = await import('./build-site.mjs');
-    await buildSite({ env: { ...process.env, SAFER_SEVEN_SITE_URL: address } });
+    await buildSite({ outDir: dir, env: { ...process.env, SAFER_SEVEN_SITE_URL: address } });
   }
-  const server = await serveSite({ port });
+  const server = await serveSite({ dir, port });
   console.log(`\nSafer Seven site: ${address}\nPress Ctrl-C to stop.\n`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -19,6 +19,9 @@ import { join, resolve } from 'node:path';
 
 export const repositoryRoot = new URL('../..', import.meta.url).pathname;
 
+/** The drop-in files, each published with its .sri.txt under files/elements/<version>/. */
+export const dropInFiles = ['safer-seven.min.js', 'safer-seven-updates.min.js', 'safer-seven-quick-exit.min.js'];
+
 /** A mistake in the config: the build stops and says which field and why. */
 export class SiteConfigError extends Error {}
 

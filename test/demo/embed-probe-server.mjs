@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { findPhp, findWordPress } from '../../scripts/find-wordpress.mjs';
+import { wordpressDir } from '../../scripts/find-wordpress.mjs';
 
 const repositoryRoot = new URL('../../', import.meta.url);
 const probeScripts = ['/test/demo/embed-probe.js', '/node_modules/axe-core/axe.min.js'];
@@ -18,13 +18,8 @@ const probeScripts = ['/test/demo/embed-probe.js', '/node_modules/axe-core/axe.m
  * (test/wordpress/oembed-filter.php), the answer's site address moved to this server's /site/.
  */
 async function answerForWordPress(context) {
-  const wordpress = findWordPress();
-  const php = findPhp();
-  if (!wordpress || !php) {
-    context.status = 500;
-    context.body = 'No php or WordPress: run node scripts/ensure-wordpress.mjs';
-    return;
-  }
+  // php and WordPress: scripts/ensure-wordpress.mjs (npm test runs it first).
+  const wordpress = wordpressDir;
   if (context.path === '/test/wordpress/wp-embed.js') {
     context.type = 'text/javascript; charset=utf-8';
     context.body = await readFile(`${wordpress}/wp-includes/js/wp-embed.js`);
@@ -34,7 +29,7 @@ async function answerForWordPress(context) {
   const answer = JSON.parse(await readFile(new URL(`./site/embed/${name}.oembed.json`, repositoryRoot), 'utf8'));
   answer.html = answer.html.replace(answer.provider_url, `${context.origin}/site/`);
   const pageUrl = `${context.origin}/site/embed/${name}.html`;
-  const output = execFileSync(php, [new URL('./test/wordpress/oembed-filter.php', repositoryRoot).pathname, pageUrl], {
+  const output = execFileSync('php', [new URL('./test/wordpress/oembed-filter.php', repositoryRoot).pathname, pageUrl], {
     input: JSON.stringify(answer),
     encoding: 'utf8',
     env: { ...process.env, WORDPRESS_DIR: wordpress },

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { findPhp, findWordPress } from '../../scripts/find-wordpress.mjs';
+import { wordpressDir } from '../../scripts/find-wordpress.mjs';
 import { writeEmbedPages } from '../../scripts/site/embeds.mjs';
 import { content, repositoryRoot } from './content.mjs';
 
@@ -29,13 +29,11 @@ function attributesOf(startTag) {
 
 /** The html of an oEmbed answer after WordPress's oEmbed filters. */
 function throughWordPress(json, pageUrl) {
-  const php = findPhp();
-  const wordpress = findWordPress();
-  assert.ok(php && wordpress, 'no php or WordPress: run node scripts/ensure-wordpress.mjs');
-  const output = execFileSync(php, [join(repositoryRoot, 'test/wordpress/oembed-filter.php'), pageUrl], {
+  // php and WordPress: scripts/ensure-wordpress.mjs (npm test runs it first).
+  const output = execFileSync('php', [join(repositoryRoot, 'test/wordpress/oembed-filter.php'), pageUrl], {
     input: json,
     encoding: 'utf8',
-    env: { ...process.env, WORDPRESS_DIR: wordpress },
+    env: { ...process.env, WORDPRESS_DIR: wordpressDir },
   });
   return JSON.parse(output);
 }

@@ -3,10 +3,12 @@
 // appears where an absolute URL is needed and nowhere else is there a localhost; the config
 // is checked; the signed content file is copied in only when configured, and the build stops
 // when it is configured but not released; and the small static server serves the folder
-// under a sub-path as a host must (content types, the _headers).
+// under a sub-path as a host must (content types, the _headers); and the earlier releases'
+// versioned files are put back beside this one's (scripts/site/earlier-versions.mjs).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +16,7 @@ import { promisify } from 'node:util';
 import { buildSite } from '../../scripts/build-site.mjs';
 import { serveSite } from '../../scripts/serve-site.mjs';
 import { readSiteConfig, SiteConfigError } from '../../scripts/site/config.mjs';
+import { addEarlierVersions } from '../../scripts/site/earlier-versions.mjs';
 import { repositoryRoot } from './content.mjs';
 
 const run = promisify(execFile);
@@ -237,5 +240,93 @@ describe('the static server (npm start), under a sub-path', () => {
     const folder = await head('examples');
     assert.equal(folder.status, 301);
     assert.equal(folder.headers.get('location'), '/safer-seven/examples/');
+  });
+});
+
+describe('the earlier releases in the site (the Pages workflow, after npm run site)', () => {
+  let folder;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'safer-seven-versions-test-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** A stand-in for npm: `releases` maps a package name to { version: { file: text } }. */
+  const fakeNpm = (releases) => ({
+    versions: async (name) => Object.keys(releases[name] ?? {}),
+    async pack(name, version, destination) {
+      const staged = mkdtempSync(join(folder, 'stage-'));
+      for (const [file, text] of Object.entries(releases[name][version])) {
+        mkdirSync(join(staged, 'package/dist'), { recursive: true });
+        writeFileSync(join(staged, 'package/dist', file), text);
+      }
+      const tarball = join(destination, `${name.replace('/', '-')}-${version}.tgz`);
+      await run('tar', ['-czf', tarball, '-C', staged, 'package']);
+      return tarball;
+    },
+  });
+  const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+  it('puts back each earlier version beside this one, with SRI files, and leaves this one alone', async () => {
+    const siteDir = join(folder, 'site');
+    mkdirSync(join(siteDir, 'files/elements/0.2.0'), { recursive: true });
+    writeFileSync(join(siteDir, 'files/elements/0.2.0/safer-seven.min.js'), 'this build');
+    const added = await addEarlierVersions({
+      siteDir,
+      npm: fakeNpm({
+        '@safer-seven/elements': {
+          '0.1.0': { 'safer-seven.min.js': 'old main', 'safer-seven.min.js.sri.txt': `${sri('old main')}\n`, 'safer-seven.css': 'css', 'index.js': 'not kept' },
+          '0.2.0': { 'safer-seven.min.js': 'published copy' },
+        },
+        '@safer-seven/content': { '0.1.0': { 'cse.json': '{}' } },
+      }),
+    });
+    assert.deepEqual(added, ['files/elements/0.1.0', 'files/content/0.1.0']);
+    assert.deepEqual(readdirSync(join(siteDir, 'files/elements/0.1.0')).sort(), ['safer-seven.css', 'safer-seven.min.js', 'safer-seven.min.js.sri.txt']);
+    assert.equal(readFileSync(join(siteDir, 'files/elements/0.1.0/safer-seven.min.js.sri.txt'), 'utf8'), `${sri('old main')}\n`);
+    assert.equal(readFileSync(join(siteDir, 'files/content/0.1.0/cse.json'), 'utf8'), '{}');
+    assert.equal(readFileSync(join(siteDir, 'files/elements/0.2.0/safer-seven.min.js'), 'utf8'), 'this build');
+  });
+
+  it('refuses a release whose SRI file does not match its file, and adds nothing for a package not on npm', async () => {
+    const siteDir = join(folder, 'site-bad');
+    await assert.rejects(
+      addEarlierVersions({ siteDir, npm: fakeNpm({ '@safer-seven/elements': { '0.1.0': { 'safer-seven.min.js': 'x', 'safer-seven.min.js.sri.txt': 'sha384-wrong' } } }) }),
+      /0\.1\.0 safer-seven\.min\.js\.sri\.txt does not match/,
+    );
+    assert.deepEqual(await addEarlierVersions({ siteDir: join(folder, 'site-none'), npm: fakeNpm({}) }), []);
+  });
+});
+
+describe('npm start (node scripts/serve-site.mjs --build)', () => {
+  let folder;
+  let child;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'safer-seven-start-'));
+  });
+  after(() => {
+    child?.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('builds the site for its own local address, serves it there and prints that address', async () => {
+    const port = 8115;
+    child = spawn('node', ['scripts/serve-site.mjs', '--build', '--dir', join(folder, 'site')], {
+      cwd: repositoryRoot,
+      env: { ...process.env, PORT: String(port), SAFER_SEVEN_SITE_URL: '' },
+    });
+    let output = '';
+    await new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('Press Ctrl-C')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`serve-site exited (${code}): ${output}`)));
+    });
+    assert.match(output, new RegExp(`Safer Seven site: http://localhost:${port}/\\n`));
+    const landing = await fetch(`http://localhost:${port}/`);
+    assert.equal(landing.status, 200);
+    assert.match(await landing.text(), /<h1>Put the Safer Seven briefing on your website<\/h1>/);
+    const info = await (await fetch(`http://localhost:${port}/assets/bundle-info.json`)).json();
+    assert.equal(info.publicUrl, `http://localhost:${port}/`);
   });
 });

@@ -77,6 +77,7 @@ describe('the site', function () {
       ]),
       `files/elements/${version}/safer-seven.css`,
       `files/content/${contentVersion}/cse.json`,
+      `files/wordpress/${version}/safer-seven.zip`,
       ...['school', 'council', 'charity', 'components', 'leaflet', 'updates'].map((name) => `examples/${name}.html`),
     ];
     expect(expected.filter((path) => !files.includes(path)), 'missing').to.deep.equal([]);
