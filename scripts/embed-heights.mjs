@@ -9,33 +9,15 @@
 // closed (the route that applies moves first), and past the review date and the bank-holiday
 // table (each adds a line). Then a margin: the frame shows the reader's own system font,
 // which may run wider than the one measured here.
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { serveSite } from './serve-site.mjs';
 import { embedHeightsFile, embedHeightsFingerprint, embedNames, embedWidths, heightWithMargin } from './site/embeds.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-/** A plain static server over a folder, on 127.0.0.1 and a free port. */
-export async function serveFolder(folder, port = 0) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = readFileSync(join(folder, path));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 /** The three instants a page is measured at (ISO strings), from the briefing's own dates and hours. */
 export function measuringInstants(content, briefing) {
@@ -93,9 +75,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const content = await import(pathToFileURL(join(root, 'packages/content/dist/index.js')).href);
   const names = embedNames(content);
   const instants = measuringInstants(content, content.cse);
-  const server = await serveFolder(siteDir, Number(process.env.PORT ?? 0));
+  // The site as its host serves it (scripts/serve-site.mjs), on a free port unless PORT says one.
+  const server = await serveSite({ dir: siteDir, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' });
   try {
-    const measured = await measureEmbedHeights({ siteUrl: server.url, names, instants });
+    const measured = await measureEmbedHeights({ siteUrl: `http://127.0.0.1:${server.address().port}/`, names, instants });
     const pages = Object.fromEntries(
       Object.entries(measured).map(([name, byWidth]) => [name, Object.fromEntries(Object.entries(byWidth).map(([width, px]) => [width, heightWithMargin(px)]))]),
     );
@@ -111,6 +94,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     writeFileSync(embedHeightsFile, `${JSON.stringify(data, null, 2)}\n`);
     console.log(`site:heights: ${names.length} pages at ${embedWidths.join(', ')} px -> ${embedHeightsFile.slice(root.length)}`);
   } finally {
-    await server.close();
+    await new Promise((resolve) => server.close(resolve));
   }
 }
