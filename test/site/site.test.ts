@@ -173,7 +173,7 @@ describe('the site', function () {
       expect(pages.length).to.be.greaterThan(15);
       for (const path of pages) {
         opened = await loadPage(siteUrl(path), 800);
-        const expected = path.startsWith('embed/') ? policy.replaceAll("'self'", `'self' ${publicOrigin}`) : policy;
+        const expected = path.startsWith('embed/') ? (policy ?? '').replaceAll("'self'", `'self' ${publicOrigin}`) : policy;
         expect(policyOf(opened.document), `${path}: its policy`).to.equal(expected);
         await renderedElements(opened);
         if (path === 'builder.html') await until(() => opened!.document.querySelector('#builder')?.getAttribute('data-state') === 'ready', 'the builder');
