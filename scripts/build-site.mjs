@@ -24,11 +24,13 @@
 //                                      stylesheet (scripts/prerender.mjs), for the builder
 //
 // Every page gets the site's Content-Security-Policy as a <meta> (scripts/site/csp.mjs).
-// `node scripts/build-site.mjs [--out <folder>]`; SAFER_SEVEN_SITE_URL overrides the
-// config's public address.
+// `node scripts/build-site.mjs [--build] [--out <folder>]`; SAFER_SEVEN_SITE_URL overrides the
+// config's public address. `--build` (npm run site) runs `npm run build` first, keeping the
+// released signed files of packages/content/dist/signed/ across it (the build empties dist/).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { fillMarkers, indented } from './page-markers.mjs';
@@ -222,6 +224,24 @@ function signedContentItems(signed, toRoot, indent) {
 `).join('');
 }
 
+/** Where `npm run content:release` writes the signed files (and the re-sign workflow puts them). */
+export const releasedDir = join(root, 'packages/content/dist/signed');
+
+/**
+ * Runs the packages' build (`npm run build`, which empties each dist/) with the released
+ * signed files in `dir` kept: read before, written back after, so that `content:release`
+ * then `npm run site` publishes the release. `build` is for the tests.
+ */
+export function buildPackagesKeepingReleases({ dir = releasedDir, build = () => execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }) } = {}) {
+  const kept = existsSync(dir) ? filesUnder(dir, '.signed.json').map((name) => [name, readFileSync(join(dir, name))]) : [];
+  build();
+  for (const [name, bytes] of kept) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  return kept.map(([name]) => name);
+}
+
 /** `entry` and what it imports, as one ES module (the site has no node_modules to resolve from). */
 async function bundleModule(entry, outFile) {
   const { rollup } = await import('rollup');
@@ -249,6 +269,8 @@ async function writeUpdatesDemo({ content, briefing, outDir }) {
   updated.reviewDue = content.defaultReviewDue(updated.reviewed);
   const reportIt = updated.sections.find((section) => section.id === 'report-it');
   reportIt.title = `${reportIt.title} (updated content, demo)`;
+  // Signed files carry an `expires` (the page refuses one without): two weeks, as a release.
+  updated.expires = new Date(Date.now() + 14 * 86_400_000).toISOString();
   const signed = await content.signBriefingText(JSON.stringify(updated), updated.topic, keys);
   const tampered = { ...signed, briefing: signed.briefing.replace('(updated content, demo)', '(updated content, demo!)') };
   write(join(outDir, 'examples/updates/cse.signed.json'), `${JSON.stringify(signed)}\n`);
@@ -278,7 +300,8 @@ function writeSignedContent({ config, outDir }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, build: { type: 'boolean' } } });
+  if (values.build) buildPackagesKeepingReleases();
   try {
     const result = await buildSite({ outDir: values.out ? resolve(values.out) : undefined });
     console.log(

@@ -3,8 +3,8 @@
 // ~/.config/safer-seven/keys/<keyId>.private.jwk, readable by its owner only) and never
 // overwritten; the public key, which partners pin in `updates-key`, is printed.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { builtContent, defaultKeyFolder, isInsideRepository, parseOptions, runCommand, UsageError } from './signing-keys.mjs';
+import { dirname, join } from 'node:path';
+import { builtContent, defaultKeyFolder, fromCaller, isInsideRepository, parseOptions, runCommand, UsageError } from './signing-keys.mjs';
 
 runCommand('content:keys', async (argv) => {
   const options = parseOptions(argv, ['out']);
@@ -12,7 +12,7 @@ runCommand('content:keys', async (argv) => {
   const keys = await content.generateSigningKeys();
   const publicKey = await content.publicKeyText(keys.publicKey);
   const keyId = content.keyIdOf(publicKey);
-  const path = resolve(options.out ?? join(defaultKeyFolder(), `${keyId}.private.jwk`));
+  const path = options.out ? fromCaller(options.out) : join(defaultKeyFolder(), `${keyId}.private.jwk`);
   if (isInsideRepository(path)) {
     throw new UsageError(`refusing to write a private key inside the repository (${path}); choose a path outside it`);
   }

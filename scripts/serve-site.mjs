@@ -2,7 +2,8 @@
 // right content types, index.html for a folder, 404 for anything else, and the headers of
 // site/_headers when there is one (docs/hosting.md). No rewriting, no live reload.
 //
-// `npm start` runs `node scripts/serve-site.mjs --build`: builds the site for its own local
+// `npm start` runs `node scripts/serve-site.mjs --build --packages`: builds the packages (as
+// npm run site does, keeping released signed files), then the site for its own local
 // address (SAFER_SEVEN_SITE_URL, so the local oEmbed JSON names this server), serves it on
 // PORT (default 8000) and prints the address. Ctrl-C stops it. `--dir <folder>` builds and
 // serves another folder than site/. Tests import `serveSite`.
@@ -101,12 +102,13 @@ export function serveSite({ dir = join(repositoryRoot, 'site'), port = 8000, hos
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { build: { type: 'boolean' }, dir: { type: 'string' } } });
+  const { values } = parseArgs({ options: { build: { type: 'boolean' }, packages: { type: 'boolean' }, dir: { type: 'string' } } });
   const port = Number(process.env.PORT ?? 8000);
   const address = `http://localhost:${port}/`;
   const dir = values.dir ? resolve(values.dir) : undefined;
   if (values.build) {
-    const { buildSite } = await import('./build-site.mjs');
+    const { buildPackagesKeepingReleases, buildSite } = await import('./build-site.mjs');
+    if (values.packages) buildPackagesKeepingReleases();
     await buildSite({ outDir: dir, env: { ...process.env, SAFER_SEVEN_SITE_URL: address } });
   }
   const server = await serveSite({ dir, port });

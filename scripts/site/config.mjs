@@ -10,8 +10,9 @@
 //                    "publicKeys": [the 87-character keys, the current one first],
 //                    "file": the released file, in the repository (default
 //                    packages/content/dist/signed/cse.signed.json, where npm run
-//                    content:release writes it; a build elsewhere, such as the Pages
-//                    workflow, needs it committed: name that copy here) }
+//                    content:release writes it, npm run site keeps it across the packages'
+//                    build, and the Pages workflow carries the published one; a committed
+//                    copy may be named here instead) }
 //                  The build copies the file to content/cse.signed.json and the keys to
 //                  content/public-key.txt, and stops if the file is not there.
 import { readFileSync } from 'node:fs';

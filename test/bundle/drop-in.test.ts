@@ -23,6 +23,7 @@ import {
   type PageWindow,
 } from './open-page.js';
 import { expectIntegrityFileMatches, expectNoWayToRequestStoreOrEvaluate } from './support.js';
+import { expectUpdateRules } from './update-rules.js';
 
 const bundleUrl = '/packages/elements/dist/safer-seven.min.js';
 const updatesBundleUrl = '/packages/elements/dist/safer-seven-updates.min.js';
@@ -334,8 +335,8 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
         'other-key': /other key/,
         older: /not newer/,
         'same-version': /not newer/,
-        'other-topic': /other topic/,
-        invalid: /invalid/,
+        'other-topic': /invalid topic/,
+        invalid: /invalid officeHours\.opens/,
         malformed: /malformed/,
         oversized: /too large/,
         missing: /HTTP 404/,
@@ -358,6 +359,12 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
         expect((element as HTMLElement & { activeRoute?: string }).activeRoute).to.equal('emergency-duty-team');
       }
       expect(win.bundleTestLog.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('when a leaked key signs links, numbers, versions or markup, or the file expires, or a second key signs', () => {
+    it('refuses each bad field naming it, shows markup as text, keeps an expired file with the review line, takes the second key', async () => {
+      await expectUpdateRules(await openPage('updates-rules.html'));
     });
   });
 

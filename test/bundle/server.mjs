@@ -11,7 +11,8 @@
 // the build's integrity hash into sri.html, puts the four tags every page holds
 // (pages/embeds.partial.html) where a page says `<!-- include embeds -->` (and any other
 // pages/NAME.partial.html where it says `<!-- include NAME -->`), and fills their
-// fallback markers from the built content package (scripts/page-markers.mjs), so that no
+// fallback markers from the built content package (scripts/page-markers.mjs), and the run's
+// throwaway public key where a page says {{updates-key}} (both keys for {{updates-keys}}), so that no
 // test page types a number and the pages differ only in how they load the bundle.
 import { readFile } from 'node:fs/promises';
 import { extname, posix } from 'node:path';
@@ -89,7 +90,8 @@ export async function bundleTestMiddleware(context, next) {
       const partial = (await readRepositoryFile(`${pages}${name}.partial.html`))?.toString('utf8') ?? '';
       page = page.replace(marker, partial);
     }
-    body = Buffer.from(fillMarkers(content, page, path).replaceAll('{{updates-key}}', await testPublicKey()));
+    page = fillMarkers(content, page, path).replaceAll('{{updates-keys}}', await testPublicKey('public-keys.txt'));
+    body = Buffer.from(page.replaceAll('{{updates-key}}', await testPublicKey()));
   }
   context.status = 200;
   context.set('Content-Type', contentTypes[extname(path)]);

@@ -1,9 +1,10 @@
 // What the later work leans on, in Chromium, Firefox and WebKit (web-test-runner.engines.config.mjs):
-// a signed content update verified with WebCrypto in the page, and the quick exit's own file
+// a signed content update verified with WebCrypto in the page (and held to the rule set), and the quick exit's own file
 // beside the main bundle under the contract's strict policy. Run `npm run build` first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { contactById, cse, enGB, quickExitStrings } from '@safer-seven/content';
 import { elementsOf, expectNothingLogged, isShown, openPage, telLinks } from '../bundle/open-page.js';
+import { expectUpdateRules } from '../bundle/update-rules.js';
 
 const dramaTel = 'tel:+443069990123'; // the signed test file's number: test/updates/signed-files.mjs
 
@@ -16,6 +17,10 @@ describe('the newer features, in this engine', () => {
     const builtInOutOfHours = `tel:${contactById(cse, 'emergency-duty-team').phone!.dial}`;
     for (const panel of panels) expect(dials(panel)).not.to.include(builtInOutOfHours);
     expectNothingLogged(win);
+  });
+
+  it('holds a signed file to the rule set: each bad field refused, markup as text, expiry shown, a second key taken', async () => {
+    await expectUpdateRules(await openPage('updates-rules.html'));
   });
 
   it('shows the quick exit button beside the bundle under the strict policy, its fallback link hidden', async () => {

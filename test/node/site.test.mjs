@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { buildSite } from '../../scripts/build-site.mjs';
+import { buildPackagesKeepingReleases, buildSite } from '../../scripts/build-site.mjs';
 import { serveSite } from '../../scripts/serve-site.mjs';
 import { readSiteConfig, SiteConfigError } from '../../scripts/site/config.mjs';
 import { addEarlierVersions } from '../../scripts/site/earlier-versions.mjs';
@@ -165,6 +165,16 @@ describe('the signed content file in the site', () => {
     const out = join(folder, 'site-elsewhere');
     await buildSite({ outDir: out, configFile, env: {} });
     assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /connect-src 'self' https:\/\/content\.example\.net;/);
+  });
+
+  it('survives the packages\' build that npm run site runs first (which empties dist/)', () => {
+    const dir = join(folder, 'dist/signed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'cse.signed.json'), 'the release');
+    const kept = buildPackagesKeepingReleases({ dir, build: () => rmSync(join(folder, 'dist'), { recursive: true, force: true }) });
+    assert.deepEqual(kept, ['cse.signed.json']);
+    assert.equal(readFileSync(join(dir, 'cse.signed.json'), 'utf8'), 'the release');
+    assert.deepEqual(buildPackagesKeepingReleases({ dir: join(folder, 'none'), build: () => {} }), []);
   });
 
   it('is left out when the config does not name it', async () => {

@@ -5,6 +5,9 @@ import { content, newerBriefing } from './content.mjs';
 
 const { cse, generateSigningKeys, publicKeyText, signBriefingText, verifyUpdate } = content;
 
+/** A signed briefing's `expires`, as the release command writes it: two weeks ahead. */
+const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString();
+
 describe('verifyUpdate', () => {
   let keys;
   let publicKey;
@@ -16,11 +19,12 @@ describe('verifyUpdate', () => {
   });
 
   async function signed(briefing, signingKeys = keys) {
-    return JSON.stringify(await signBriefingText(JSON.stringify(briefing), briefing.topic, signingKeys));
+    const withExpiry = { expires: inTwoWeeks, ...briefing };
+    return JSON.stringify(await signBriefingText(JSON.stringify(withExpiry), briefing.topic, signingKeys));
   }
 
   it('accepts a newer, valid briefing signed by the pinned key', async () => {
-    const briefing = newerBriefing();
+    const briefing = { ...newerBriefing(), expires: inTwoWeeks };
     const verdict = await verifyUpdate(await signed(briefing), publicKey, cse);
     assert.equal(verdict.ok, true, verdict.reason);
     assert.deepEqual(verdict.briefing, briefing);
@@ -35,13 +39,17 @@ describe('verifyUpdate', () => {
     ['another key', async () => signed(newerBriefing(), await generateSigningKeys()), /other key/],
     ['the same version', async () => signed(structuredClone(cse)), /not newer/],
     ['an older version', async () => signed({ ...structuredClone(cse), version: '0.9.0' }), /not newer/],
-    ['another topic', async () => signed(newerBriefing((briefing) => ({ ...briefing, topic: 'other' }))), /other topic/],
+    ['another topic', async () => signed(newerBriefing((briefing) => ({ ...briefing, topic: 'other' }))), /^invalid topic$/],
+    ['a file with no expires', async () => JSON.stringify(await signBriefingText(JSON.stringify(newerBriefing()), 'cse', keys)), /^invalid shape$/],
+    ['a javascript: link', async () => signed(newerBriefing((b) => void (b.resources[1].href = 'javascript:alert(1)'))), /^invalid resources\[1\]\.href$/],
+    ['a bad dial', async () => signed(newerBriefing((b) => void (b.contacts[3].phone.dial = '101,javascript:alert(1)'))), /^invalid contacts\[3\]\.phone\.dial$/],
+    ['a version of 99', async () => signed(newerBriefing((b) => void (b.version = '99'))), /^invalid version$/],
     ['text that is not JSON', async () => '{"format":1,', /malformed/],
     ['JSON with no key id', async () => JSON.stringify({ hello: 'world' }), /other key/],
     [
       'a signed briefing of the wrong shape',
       async () => signed(newerBriefing((briefing) => ({ ...briefing, officeHours: { ...briefing.officeHours, closes: '25:00' } }))),
-      /invalid office hours/,
+      /^invalid officeHours\.closes$/,
     ],
   ];
   for (const [name, file, reason] of refusals) {
@@ -54,56 +62,104 @@ describe('verifyUpdate', () => {
 
   it('refuses a key that is not a P-256 public key', async () => {
     const file = JSON.parse(await signed(newerBriefing()));
-    const verdict = await verifyUpdate(JSON.stringify({ ...file, keyId: 'not a key' }), 'not a key', cse);
+    const verdict = await verifyUpdate(JSON.stringify({ ...file, keyId: 'not-a-key' }), 'not-a-key', cse);
     assert.equal(verdict.ok, false);
     assert.equal(verdict.reason, 'malformed');
   });
 
-  it('tells "signed by another key" from "tampered" by the key id', async () => {
-    const verdict = await verifyUpdate(await signed(newerBriefing()), otherPublicKey, cse);
-    assert.match(verdict.reason, /other key/);
+  it('tells "signed by another key" from "tampered" by the key id, and names the keys it tried', async () => {
+    const verdict = await verifyUpdate(await signed(newerBriefing()), `${otherPublicKey} ${otherPublicKey}`, cse);
+    assert.equal(verdict.reason, `other key; tried ${otherPublicKey.slice(0, 16)},${otherPublicKey.slice(0, 16)}`);
+  });
+
+  it('takes a file signed by either of two pinned keys, in either order, however spaced', async () => {
+    const file = await signed(newerBriefing());
+    for (const pinned of [`${publicKey} ${otherPublicKey}`, `${otherPublicKey} ${publicKey}`, `  ${otherPublicKey}\n ${publicKey} `]) {
+      const verdict = await verifyUpdate(file, pinned, cse);
+      assert.equal(verdict.ok, true, verdict.reason);
+    }
+    assert.equal((await verifyUpdate(file, '   ', cse)).reason, 'malformed');
+  });
+
+  it('takes a newer file past its expires: it is still the newest content verified', async () => {
+    const verdict = await verifyUpdate(await signed({ ...newerBriefing(), expires: '2020-01-01T00:00:00Z' }), publicKey, cse);
+    assert.equal(verdict.ok, true, verdict.reason);
+    assert.equal(content.isPastExpiry(verdict.briefing, Date.now()), true);
   });
 });
 
-describe('validateBriefing', () => {
-  const { validateBriefing } = content;
+describe('the one rule set (briefingProblem), which the release commands and the page both run', () => {
+  const { briefingProblem, validateBriefing } = content;
+  /** The CSE briefing as a signed file holds it. */
+  const signedCse = () => ({ ...structuredClone(content.cse), expires: inTwoWeeks });
 
-  it('accepts every built-in briefing', () => {
+  it('accepts every built-in briefing once it has an expires', () => {
     for (const topic of content.knownTopics) {
       const briefing = content.getBriefing(topic).briefing;
-      const result = validateBriefing(JSON.parse(JSON.stringify(briefing)), briefing);
+      const result = validateBriefing({ ...JSON.parse(JSON.stringify(briefing)), expires: inTwoWeeks }, briefing);
       assert.equal(result.ok, true, result.reason);
     }
   });
 
+  // Each change, and the path of the field the rule set must name (`shape` where a field is missing or of the wrong type).
   const broken = {
-    'a missing version': (b) => delete b.version,
-    'a warning sign that is not text': (b) => (b.warningSigns[0] = 7),
-    'a reporting route of an unknown urgency': (b) => (b.reportingRoutes[0].urgency = 'whenever'),
-    'sections out of order': (b) => b.sections.reverse(),
-    'office hours of 25:00': (b) => (b.officeHours.closes = '25:00'),
-    'a contact without a name': (b) => delete b.contacts[2].name,
-    'a route to a contact that does not exist': (b) => (b.contacts = b.contacts.filter((c) => c.id !== 'emergency-duty-team')),
-    'a phone number that cannot be dialled': (b) => (b.contacts[0].phone.dial = 'call us'),
-    'a website that is not https:': (b) => (b.publisher.website.href = 'http://example.org'),
-    'six sections': (b) => b.sections.pop(),
-    'a block of an unknown kind': (b) => b.sections[0].body.push({ kind: 'script', text: 'x' }),
-    'a time zone nobody knows': (b) => (b.officeHours.timeZone = 'Mars/Olympus'),
-    'a resource link that is not https:': (b) => (b.resources[1].href = 'javascript:alert(1)'),
+    'a missing version': [(b) => delete b.version, 'shape'],
+    'no expires': [(b) => delete b.expires, 'shape'],
+    'a warning sign that is not text': [(b) => (b.warningSigns[0] = 7), 'shape'],
+    'a reporting route of an unknown urgency': [(b) => (b.reportingRoutes[0].urgency = 'whenever'), 'shape'],
+    'a block of an unknown kind': [(b) => b.sections[0].body.push({ kind: 'script', text: 'x' }), 'shape'],
+    'a contact without a name': [(b) => delete b.contacts[2].name, 'shape'],
+    'six sections': [(b) => b.sections.pop(), 'sections'],
+    'sections out of order': [(b) => b.sections.reverse(), 'sections'],
+    'another topic': [(b) => (b.topic = 'other'), 'topic'],
+    'a version of 99': [(b) => (b.version = '99'), 'version'],
+    'a version with a pre-release part': [(b) => (b.version = '1.2.3-beta'), 'version'],
+    'a review date of 30 February': [(b) => (b.reviewed = '2026-02-30'), 'reviewed'],
+    'a review-due date that is not a date': [(b) => (b.reviewDue = 'next year'), 'reviewDue'],
+    'an expires that is not an instant': [(b) => (b.expires = 'soon'), 'expires'],
+    'office hours of 25:00': [(b) => (b.officeHours.closes = '25:00'), 'officeHours.closes'],
+    'office hours of 9am': [(b) => (b.officeHours.opens = '9am'), 'officeHours.opens'],
+    'a time zone nobody knows': [(b) => (b.officeHours.timeZone = 'Mars/Olympus'), 'officeHours.timeZone'],
+    'a website that is not https:': [(b) => (b.publisher.website.href = 'http://example.org'), 'publisher.website.href'],
+    'a data: website': [(b) => (b.publisher.website.href = 'data:text/html,<script>alert(1)</script>'), 'publisher.website.href'],
+    'a javascript: resource': [(b) => (b.resources[1].href = 'javascript:alert(1)'), 'resources[1].href'],
+    'a resource link with a space that could hide a scheme': [(b) => (b.resources[0].href = 'https://example.org/ javascript:x'), 'resources[0].href'],
+    'a resource link in capitals (JAVASCRIPT:)': [(b) => (b.resources[0].href = 'JAVASCRIPT:alert(1)'), 'resources[0].href'],
+    'a dial of 101,javascript:alert(1)': [(b) => (b.contacts[3].phone.dial = '101,javascript:alert(1)'), 'contacts[3].phone.dial'],
+    'a dial in words': [(b) => (b.contacts[0].phone.dial = 'call us'), 'contacts[0].phone.dial'],
+    'an email with a subject for mailto:': [(b) => (b.contacts[4].email = 'x@example.org?subject=hi'), 'contacts[4].email'],
+    'an email with markup': [(b) => (b.contacts[4].email = '<b>x</b>@example.org'), 'contacts[4].email'],
+    'a contact id with a space (a part name)': [(b) => (b.contacts[4].id = 'cse team'), 'contacts[4].id'],
+    'a route to a contact that does not exist': [(b) => (b.reportingRoutes[1].contactId = 'nobody'), 'reportingRoutes[1].contactId'],
+    'a contact block for a contact that does not exist': [
+      (b) => (b.sections.flatMap((section) => section.body).find((block) => block.kind === 'contact').contactId = 'nobody'),
+      /^sections\[\d\]\.body\[\d\]\.contactId$/,
+    ],
+    'office hours that route to nobody': [(b) => (b.officeHours.closedRoute = 'nobody'), 'officeHours.closedRoute'],
   };
-  for (const [name, breakIt] of Object.entries(broken)) {
-    it(`refuses ${name}`, () => {
-      const briefing = structuredClone(content.cse);
+  for (const [name, [breakIt, field]] of Object.entries(broken)) {
+    it(`refuses ${name}, naming ${field}`, () => {
+      const briefing = signedCse();
       breakIt(briefing);
+      const problem = briefingProblem(briefing, content.cse);
+      if (field instanceof RegExp) assert.match(problem, field);
+      else assert.equal(problem, field);
       assert.equal(validateBriefing(briefing, content.cse).ok, false);
     });
   }
 
-  it('takes a later release that adds bank holidays, a resource and a field', () => {
-    const briefing = structuredClone(content.cse);
+  it('accepts markup in words: the renderers write it as text', () => {
+    const briefing = signedCse();
+    briefing.sections[0].title = '<script>alert(1)</script>';
+    briefing.warningSigns[0] = '<img src=x onerror=alert(1)>';
+    assert.equal(briefingProblem(briefing, content.cse), undefined);
+  });
+
+  it('takes a later release that adds bank holidays, a resource without an address and a field', () => {
+    const briefing = signedCse();
     briefing.officeHours.closedDays.days.push({ date: '2028-01-03', name: "New Year's Day (substitute day)" });
     briefing.officeHours.closedDays.knownUntil = '2028-12-31';
-    briefing.resources.push({ id: 'new', name: 'A new resource', href: 'https://example.org' });
+    briefing.resources.push({ id: 'new', name: 'A new resource', href: 'https://example.org' }, { id: 'no-address', name: 'Named only' });
     briefing.newField = { any: 'thing' };
     const result = validateBriefing(briefing, content.cse);
     assert.equal(result.ok, true, result.reason);
@@ -111,6 +167,76 @@ describe('validateBriefing', () => {
 
   it('refuses what is not an object', () => {
     for (const value of [null, 'cse', 42, []]) assert.equal(validateBriefing(value, content.cse).ok, false);
+  });
+
+  it('keeps releaseProblem as the same rule set, for code that called it', () => {
+    assert.equal(content.releaseProblem, briefingProblem);
+  });
+});
+
+describe('readCapped: the response body, read no further than the cap', () => {
+  const { readCapped } = content;
+
+  /** A body of `chunks` chunks of `size` bytes, that counts how many were pulled and whether it was cancelled. */
+  function countingBody(chunks, size) {
+    const seen = { pulled: 0, cancelled: false };
+    const stream = new ReadableStream({
+      pull(controller) {
+        if (seen.pulled === chunks) return controller.close();
+        seen.pulled += 1;
+        controller.enqueue(new Uint8Array(size).fill(0x61));
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
+    }, { highWaterMark: 0 });
+    return { stream, seen };
+  }
+
+  it('reads a body within the cap as UTF-8 text', async () => {
+    assert.equal(await readCapped(new Response('{"café":"☕"}'), 100), '{"café":"☕"}');
+  });
+
+  it('stops at the chunk that crosses the cap and cancels the rest', async () => {
+    const { stream, seen } = countingBody(1000, 10_000);
+    await assert.rejects(readCapped(new Response(stream), 100_000), (reason) => reason === 'too large');
+    assert.equal(seen.pulled, 11, 'chunks read: ten within the cap, the eleventh crosses it');
+    assert.equal(seen.cancelled, true);
+  });
+
+  it('refuses a Content-Length above the cap before reading anything', async () => {
+    const { stream, seen } = countingBody(1000, 10_000);
+    const response = new Response(stream, { headers: { 'content-length': '10000000' } });
+    await assert.rejects(readCapped(response, 100_000), (reason) => reason === 'too large');
+    assert.equal(seen.pulled, 0);
+    assert.equal(seen.cancelled, true);
+  });
+
+  it('does not trust a Content-Length that is too small', async () => {
+    const { stream } = countingBody(20, 10_000);
+    const response = new Response(stream, { headers: { 'content-length': '10' } });
+    await assert.rejects(readCapped(response, 100_000), (reason) => reason === 'too large');
+  });
+
+  it('takes a body of exactly the cap', async () => {
+    const { stream } = countingBody(10, 10_000);
+    assert.equal((await readCapped(new Response(stream), 100_000)).length, 100_000);
+  });
+});
+
+describe('expiry, judged with a tolerance for a clock that is ahead', () => {
+  const expires = '2026-12-15T12:00:00Z';
+  const at = (instant) => content.isPastExpiry({ expires }, Date.parse(instant));
+
+  it('is not past until a day after expires', () => {
+    assert.equal(at('2026-12-15T12:00:01Z'), false);
+    assert.equal(at('2026-12-16T12:00:00Z'), false);
+    assert.equal(at('2026-12-16T12:00:01Z'), true);
+    assert.equal(content.clockTolerance, 86_400_000);
+  });
+
+  it('never calls the built-in content (no expires) past it', () => {
+    assert.equal(content.isPastExpiry(content.cse, Date.parse('2099-01-01T00:00:00Z')), false);
   });
 });
 
@@ -139,5 +265,26 @@ describe('versions and review dates', () => {
       'These details were checked on 29 November 2026. Check dudleysafeguarding.org.uk for the latest.',
     );
     assert.match(content.enGB.checkedOn('2027-01-05', 'x'), / on 5 January 2027\. /);
+  });
+});
+
+describe('static HTML of a briefing with markup in every word', () => {
+  /** Every string of `value` with markup put in it (numbers, ids and links stay as they are). */
+  function withMarkup(value, key = '') {
+    if (Array.isArray(value)) return value.map((item) => withMarkup(item, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, withMarkup(item, name)]));
+    const kept = ['id', 'contactId', 'kind', 'urgency', 'href', 'dial', 'email', 'date', 'knownUntil', 'timeZone', 'opens', 'closes', 'openRoute', 'closedRoute', 'topic', 'lang', 'version', 'reviewed', 'reviewDue'];
+    return typeof value === 'string' && !kept.includes(key) ? `${value} <img src=x onerror="alert(1)"><script>alert(1)</script>` : value;
+  }
+
+  it('writes it as text: only its own elements, and links only to https:, tel: and mailto:', () => {
+    const briefing = withMarkup(structuredClone(content.cse));
+    assert.equal(content.briefingProblem({ ...briefing, expires: new Date().toISOString() }, content.cse), undefined, 'the rule set takes markup in words');
+    const html = [content.staticBriefingHtml(briefing), ...content.saferSevenTags.map((tag) => content.fallbackHtml(briefing, tag))].join('\n');
+    const elements = new Set([...html.matchAll(/<([a-z][a-z\d]*)/g)].map((match) => match[1]));
+    assert.deepEqual([...elements].filter((name) => !['article', 'h2', 'h3', 'p', 'span', 'section', 'ul', 'ol', 'li', 'a', 'br', 'div'].includes(name)), []);
+    assert.ok(html.includes('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;script&gt;'), 'the markup is there, escaped');
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href, /^(https:\/\/\S+|tel:(\+\d+|\d{3})|mailto:[\w.+-]+@[\w.-]+)$/);
+    assert.doesNotMatch(html.replace(/<[a-z][^>]*>|<\/[a-z\d]+>/g, ''), /[<>"]/, 'no < > or " outside its own tags');
   });
 });

@@ -4,11 +4,18 @@
 // repository. Served under /test/updates/ by test/bundle/server.mjs:
 //
 //   public-key.txt              the throwaway public key, for updates-key
+//   public-keys.txt             the same, then a second throwaway key: two keys, space-separated,
+//                               as a page pins them while keys rotate
 //   valid.signed.json           a newer cse briefing: the Emergency Duty Team on a number from
 //                               Ofcom's drama range (0306 999 0123, never a real line), office
-//                               hours until 20:00, the bank-holiday table extended into 2028
+//                               hours until 20:00, the bank-holiday table extended into 2028;
+//                               it expires in fourteen days, as a release does
+//   second-key.signed.json      the same, signed by the second key: taken where both are pinned
+//   expired.signed.json         the same, expired on 1 November 2026: taken, with the review line
+//   markup.signed.json          the same, with markup in its words: taken, shown as text
 //   tampered / other-key / older / same-version / other-topic / invalid / malformed /
-//   oversized / slow (answers after 3 s) .signed.json: what the elements must refuse
+//   oversized / slow (answers after 3 s) / javascript-link / data-link / http-link /
+//   bad-dial / not-semver / no-expiry .signed.json: what the elements must refuse
 //   anything else                404
 import { pathToFileURL } from 'node:url';
 
@@ -24,6 +31,17 @@ async function content() {
   return import(pathToFileURL(new URL('packages/content/dist/index.js', repositoryRoot).pathname).href);
 }
 
+/** What the markup file puts in its words: a renderer that wrote it as HTML would make these elements. */
+export const markup = {
+  /** Point 7's title. */
+  title: 'Report it <img src=x onerror="alert(1)">',
+  /** The words before the second route's number. */
+  paragraph: '<script>alert(1)</script> <b>bold</b> & <a href="javascript:alert(1)">a link</a>',
+};
+
+/** When the expired file expired: before every instant the tests judge at. */
+export const expiredAt = '2026-11-01T00:00:00Z';
+
 /** The newer briefing of the valid file. */
 export function updatedBriefing(cse) {
   const briefing = structuredClone(cse);
@@ -35,12 +53,32 @@ export function updatedBriefing(cse) {
   briefing.officeHours.closes = '20:00';
   briefing.officeHours.closedDays.days.push({ date: '2028-01-03', name: "New Year's Day (test)" });
   briefing.officeHours.closedDays.knownUntil = '2028-01-31';
+  briefing.expires = new Date(Date.now() + 14 * 86_400_000).toISOString();
   return briefing;
 }
+
+/** `briefing` with one field changed: `path` as the rule set names it, `resources[1].href`. */
+function withField(briefing, path, value) {
+  const changed = structuredClone(briefing);
+  const keys = path.split(/[.[\]]+/).filter(Boolean);
+  const last = keys.pop();
+  keys.reduce((field, key) => field[key], changed)[last] = value;
+  return changed;
+}
+
+/** Each refused field: the file's name, the field and the value a leaked key might sign. */
+export const refusedFields = {
+  'javascript-link': ['resources[1].href', 'javascript:alert(1)'],
+  'data-link': ['publisher.website.href', 'data:text/html,<script>alert(1)</script>'],
+  'http-link': ['resources[0].href', 'http://example.org/'],
+  'bad-dial': ['contacts[0].phone.dial', '101,javascript:alert(1)'],
+  'not-semver': ['version', '99'],
+};
 
 async function makeFiles() {
   const { cse, generateSigningKeys, publicKeyText, signBriefingText } = await content();
   const keys = await generateSigningKeys();
+  const secondKeys = await generateSigningKeys();
   const otherKeys = await generateSigningKeys();
   const sign = async (briefing, signingKeys = keys) =>
     JSON.stringify(await signBriefingText(JSON.stringify(briefing), briefing.topic, signingKeys));
@@ -50,25 +88,39 @@ async function makeFiles() {
   tampered.briefing = tampered.briefing.replace(dramaNumber.dial, '+443069990456');
   const oversized = JSON.parse(valid);
   oversized.padding = ' '.repeat(140_000);
+  // In point 7's title and in the words before a number: the report-it panel shows both.
+  const withMarkup = structuredClone(updated);
+  withMarkup.sections.find((section) => section.id === 'report-it').title = markup.title;
+  withMarkup.reportingRoutes[1].before = markup.paragraph;
+  const { expires: _expires, ...unexpiring } = updated;
+  const refused = {};
+  for (const [name, [path, value]] of Object.entries(refusedFields)) refused[`${name}.signed.json`] = await sign(withField(updated, path, value));
+  const publicKey = await publicKeyText(keys.publicKey);
   return {
-    'public-key.txt': await publicKeyText(keys.publicKey),
+    'public-key.txt': publicKey,
+    'public-keys.txt': `${publicKey} ${await publicKeyText(secondKeys.publicKey)}`,
     'valid.signed.json': valid,
     'slow.signed.json': valid,
+    'second-key.signed.json': await sign(updated, secondKeys),
+    'expired.signed.json': await sign({ ...updated, expires: expiredAt }),
+    'markup.signed.json': await sign(withMarkup),
     'tampered.signed.json': JSON.stringify(tampered),
     'other-key.signed.json': await sign(updated, otherKeys),
     'older.signed.json': await sign({ ...updated, version: '0.9.0' }),
-    'same-version.signed.json': await sign(structuredClone(cse)),
+    'same-version.signed.json': await sign({ ...structuredClone(cse), expires: updated.expires }),
     'other-topic.signed.json': await sign({ ...updated, topic: 'other' }),
     'invalid.signed.json': await sign({ ...updated, officeHours: { ...updated.officeHours, opens: '9am' } }),
+    'no-expiry.signed.json': await sign(unexpiring),
     'malformed.signed.json': '{"format":1,"topic":"cse",',
     'oversized.signed.json': JSON.stringify(oversized),
+    ...refused,
   };
 }
 
-/** The throwaway public key, for pages whose HTML names it. */
-export async function testPublicKey() {
+/** The throwaway public key (or both, for `public-keys.txt`), for pages whose HTML names it. */
+export async function testPublicKey(file = 'public-key.txt') {
   made ??= makeFiles();
-  return (await made)['public-key.txt'];
+  return (await made)[file];
 }
 
 /** Answers a request under /test/updates/. */

@@ -9,11 +9,12 @@ export { escapeHtml, fallbackHtml, saferSevenTags, sectionOfTag, staticBriefingH
 export { enGB, type UiStrings } from './strings/en-GB.js';
 export { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';
 export { compareVersions, isVersion } from './version.js';
-export { defaultReviewDue, isPastReviewDue } from './review.js';
-export { briefingProblem, releaseProblem, validateBriefing, type BriefingValidation } from './validate.js';
+export { clockTolerance, defaultReviewDue, isPastExpiry, isPastReviewDue } from './review.js';
+export { briefingProblem, releaseProblem, validateBriefing, type BriefingRule, type BriefingValidation } from './validate.js';
 export { fromBase64Url, toBase64Url } from './updates/encoding.js';
 export { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './updates/envelope.js';
 export { generateSigningKeys, importSigningKeys, signBriefingText } from './updates/sign.js';
-export { verifyUpdate, type UpdateVerdict } from './updates/verify.js';
+export { openSignedFile, verifyUpdate, type UpdateVerdict } from './updates/verify.js';
+export { readCapped } from './updates/read.js';
 export { quickExitDefaultHref, quickExitStrings, type QuickExitStrings } from './strings/quick-exit.js';
 export { quickExitFallbackHtml } from './quick-exit-html.js';

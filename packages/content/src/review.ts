@@ -22,3 +22,18 @@ export function defaultReviewDue(reviewed: CalendarDate): CalendarDate {
 export function isPastReviewDue(briefing: Pick<Briefing, 'reviewDue'>, instant: number): boolean {
   return instant >= Date.parse(briefing.reviewDue) + dayInMilliseconds;
 }
+
+/**
+ * How far a reader's clock may be ahead before a signed file is judged past its `expires`: a
+ * day. A school PC's clock is most often wrong by its zone or by summer time (an hour, at most
+ * fourteen), rarely by days; a day's grace keeps a fresh file from being called stale on such a
+ * machine, and is small beside the fourteen days a release lives. A clock that is slow (a flat
+ * CMOS battery) hides the line instead: no tolerance can help a clock that says 2010.
+ */
+export const clockTolerance = dayInMilliseconds;
+
+/** True once a signed briefing's `expires`, plus `clockTolerance`, has passed at `instant` (epoch milliseconds). */
+export function isPastExpiry(briefing: Pick<Briefing, 'expires'>, instant: number): boolean {
+  // No `expires` (the built-in content): NaN, never past.
+  return instant > Date.parse(briefing.expires ?? '') + clockTolerance;
+}

@@ -134,7 +134,7 @@ function headingHtml(level: HeadingLevel, innerHtml: string): string {
 function sectionHtml(briefing: Briefing, section: Section, level: HeadingLevel, kinds?: readonly Block['kind'][]): string {
   const blocks = kinds ? section.body.filter((block) => kinds.includes(block.kind)) : section.body;
   const children = [
-    headingHtml(level, `<span class="safer-seven-number">${section.number}</span> ${escapeHtml(section.title)}`),
+    headingHtml(level, `<span class="safer-seven-number">${escapeHtml(String(section.number))}</span> ${escapeHtml(section.title)}`),
     ...blocks.map((block) => blockHtml(briefing, block)),
   ];
   return `<section data-section="${escapeHtml(section.id)}">\n${indent(children.join('\n'))}\n</section>`;

@@ -237,6 +237,13 @@ export interface Briefing {
    * were checked and where to find the latest.
    */
   readonly reviewDue: CalendarDate;
+  /**
+   * Only in a signed content file, where the release command writes it inside the signed text:
+   * the instant (UTC, ISO 8601) after which the partnership no longer vouches that this is the
+   * latest. Past it, the elements keep showing the file and say when its details were checked
+   * and where to find the latest (see `isPastExpiry`). The built-in content has none.
+   */
+  readonly expires?: string;
   /** The seven points, in order 1 to 7. */
   readonly sections: readonly Section[];
   readonly warningSigns: readonly string[];

@@ -1,23 +1,25 @@
 import type { Briefing } from './types.js';
+import { versionPattern } from './version.js';
 
 /**
- * Can the components render an unknown value (parsed JSON) as a briefing? The elements ask
- * before they show a signed update, so that a file that verifies but is malformed (a missing
- * route, an office hour of 25:00) can never break a panel: the page keeps its built-in content.
- * The release command asks too, before it signs.
+ * The one rule set of a briefing, shared by the release command (before it signs) and the
+ * page (on every signed update, in safer-seven-updates.min.js): whatever passes it, the
+ * components and the static HTML render as data, never as code. A file that a leaked key
+ * signed can therefore hold wrong words or numbers, but no link of another scheme than
+ * `https:`, no `tel:` or `mailto:` that is more than a number or an address, and nothing the
+ * renderers could turn into markup: Lit's templates and `escapeHtml` write every text as
+ * text, and every attribute the renderers fill from data is held to a pattern here.
  *
- * It ships in the drop-in bundle, so instead of a second copy of the schema it measures the
+ * It ships in the updates drop-in, so instead of a second copy of the schema it measures the
  * value against a model: the briefing this script was built with, which the compiler and the
  * schema tests have checked. Every field the model has, the value has with the same type
  * (an array's items each like one of the model's items; extra fields are ignored, so a later
- * release may add some); `kind` and `urgency` must be one the model uses. The rest of what
- * the renderers rely on is in `briefingProblem` and, for the release command, `releaseProblem`.
- * (`verifyUpdate` refuses a version that is not semver; a malformed review date only means no
- * review line.)
+ * release may add some); `kind` and `urgency` must be one the model uses. Then each rule of
+ * `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`.
  */
 export type BriefingValidation =
   | { readonly ok: true; readonly briefing: Briefing }
-  | { readonly ok: false; /** What is wrong, in a few words: `office hours`. */ readonly reason: string };
+  | { readonly ok: false; /** The field that is wrong, as a path: `resources[2].href`. */ readonly reason: string };
 
 type Shape = Readonly<Record<string, unknown>>;
 
@@ -37,54 +39,107 @@ function fits(model: unknown, value: unknown): boolean {
   );
 }
 
+/** `HH:MM`, 00:00 to 23:59. */
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** An `https:` address with no space: the scheme is the literal first six characters, so no other can hide in it. */
+const httpsLink = /^https:\/\/\S+$/;
 
-/**
- * What keeps the components from rendering `value` like `model`, in a few words, or
- * `undefined`: the shape (above), all seven sections in order, and office hours as `HH:MM`.
- * The elements run this on every signed update.
- */
-export function briefingProblem(value: unknown, model: Briefing): string | undefined {
-  if (!fits(model, value)) return 'shape';
-  const { sections, officeHours: hours } = value as Briefing;
-  if (sections.map((section) => section.id).join() !== model.sections.map((section) => section.id).join()) return 'sections';
-  if (!time.test(hours.opens) || !time.test(hours.closes)) return 'office hours';
-  return undefined;
+/** A real day of the calendar, `YYYY-MM-DD`: not 2026-02-30, which `Date.parse` rolls over to 2 March. */
+function isDate(text: string): boolean {
+  return /^\d{4}-\d\d-\d\d$/.test(text) && new Date(Date.parse(text) || 0).toISOString().startsWith(text);
+}
+
+/** A test of a field: a pattern, or an object with a `test` that is true when the value is valid. */
+export interface FieldTest {
+  test(value: never, briefing: Briefing, model: Briefing): unknown;
 }
 
 /**
- * `briefingProblem`, and what only a mistake in the data could break: every route and
- * contact block names a contact the briefing has, and the office's time zone is one Intl
- * knows. The release command runs this before it signs; a signed file has passed it, so the
- * drop-in bundle carries only `briefingProblem`.
+ * A rule: the path of a field (`*` for each item of an array) and its test. A field that is
+ * missing is not tested: the shape check has made sure that every field the model has is there,
+ * so only an optional one can be missing (a contact's `email`, a resource's `href`).
  */
-export function releaseProblem(value: unknown, model: Briefing): string | undefined {
-  const problem = briefingProblem(value, model);
-  if (problem) return problem;
-  const { contacts, officeHours: hours, reportingRoutes, sections } = value as Briefing;
-  const referenced = [
-    ...reportingRoutes.map((route) => route.contactId),
-    ...sections.flatMap((section) => section.body.flatMap((block) => (block.kind === 'contact' ? [block.contactId] : []))),
-    hours.openRoute,
-    hours.closedRoute,
-  ];
-  const links = [value as Briefing].flatMap(({ publisher, resources }) => [publisher.website.href, ...resources.map((resource) => resource.href)]);
-  const link = links.find((href) => href !== undefined && !/^https:\/\/\S+$/.test(href));
-  if (link !== undefined) return `not an https: link: ${link}`;
-  const undialable = contacts.find((contact) => contact.phone && !/^(\+\d{7,15}|\d{3})$/.test(contact.phone.dial));
-  if (undialable) return `cannot dial ${undialable.id}`;
-  const missing = referenced.find((id) => !contacts.some((contact) => contact.id === id && contact.phone));
-  if (missing) return `no phone number for ${missing}`;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: hours.timeZone });
-  } catch {
-    return `unknown time zone ${hours.timeZone}`;
+export type BriefingRule = readonly [path: string, test: RegExp | FieldTest];
+
+/** A contact of the briefing with a phone: every route and contact block names one, as the renderers look each up. */
+const hasPhone: FieldTest = { test: (contactId, briefing) => briefing.contacts.some((contact) => contact.id === contactId && contact.phone) };
+
+/**
+ * The rules, in the order they run, each naming the field it refuses. To check one more
+ * field, add one line: its path and its test (the field's own check, from its own module).
+ */
+const rules: readonly BriefingRule[] = [
+  ['topic', { test: (topic: string, _briefing, model) => topic === model.topic }],
+  // The shape check has made it a string: the pattern alone is `isVersion`.
+  ['version', versionPattern],
+  ['reviewed', { test: isDate }],
+  ['reviewDue', { test: isDate }],
+  // Written by the release commands inside the signed text, and required (see `briefingProblem`).
+  ['expires', { test: (expires: string) => Date.parse(expires) > 0 }],
+  [
+    'sections',
+    {
+      test: (sections: Briefing['sections'], _briefing, model) =>
+        String(sections.map((section) => section.id)) === String(model.sections.map((section) => section.id)),
+    },
+  ],
+  ['officeHours.opens', time],
+  ['officeHours.closes', time],
+  [
+    'officeHours.timeZone',
+    {
+      test: (timeZone: string) => {
+        try {
+          return new Intl.DateTimeFormat('en-GB', { timeZone });
+        } catch {
+          return false;
+        }
+      },
+    },
+  ],
+  ['officeHours.openRoute', hasPhone],
+  ['officeHours.closedRoute', hasPhone],
+  ['publisher.website.href', httpsLink],
+  ['resources.*.href', httpsLink],
+  // A contact id is in the `part` names of point 7.
+  ['contacts.*.id', /^[a-z\d-]+$/],
+  // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
+  ['contacts.*.phone.dial', /^(\+\d{7,15}|\d{3})$/],
+  // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
+  ['contacts.*.email', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
+  ['reportingRoutes.*.contactId', hasPhone],
+  ['sections.*.body.*.contactId', hasPhone],
+];
+
+/** Each value at `keys` under `field` (at `path`), with its path; a missing one is left out. */
+function valuesAt(field: unknown, [key, ...rest]: readonly string[], path: string): [unknown, string][] {
+  if (field === undefined) return [];
+  if (key === undefined) return [[field, path]];
+  if (key === '*') return (field as unknown[]).flatMap((item, index) => valuesAt(item, rest, `${path}[${index}]`));
+  return valuesAt((field as Shape)[key], rest, path ? `${path}.${key}` : key);
+}
+
+/**
+ * The path of the first field that keeps `value` (parsed JSON) from being shown like `model`,
+ * or `undefined` when it passes every rule. The elements run this on every signed update and
+ * the release commands before they sign.
+ */
+export function briefingProblem(value: unknown, model: Briefing): string | undefined {
+  // A signed briefing has an `expires` (a file without one could be served for ever, to freeze
+  // the numbers): the model has it too, so the shape check requires it.
+  if (!fits({ ...model, expires: '' }, value)) return 'shape';
+  for (const [path, test] of rules) {
+    const bad = valuesAt(value, path.split('.'), '').find(([field]) => !test.test(field as never, value as Briefing, model));
+    if (bad) return bad[1];
   }
   return undefined;
 }
 
-/** The value as a `Briefing` if it passes `releaseProblem`, or what is wrong. */
+/** The value as a `Briefing` if it passes `briefingProblem`, or the field that is wrong. */
 export function validateBriefing(value: unknown, model: Briefing): BriefingValidation {
-  const reason = releaseProblem(value, model);
+  const reason = briefingProblem(value, model);
   return reason ? { ok: false, reason } : { ok: true, briefing: value as Briefing };
 }
+
+/** @deprecated The same rule set as `briefingProblem`, which the page now runs too: one set, not two. */
+export const releaseProblem: (value: unknown, model: Briefing) => string | undefined = briefingProblem;

@@ -10,10 +10,16 @@ import { expectCalls, firstMessage } from './console.js';
 const updates = '/test/updates/';
 // Ofcom's drama range: the valid test file's Emergency Duty Team number (test/updates/signed-files.mjs).
 const dramaDial = '+443069990123';
+// The valid file's review date, and the markup file's words (test/updates/signed-files.mjs).
+const updatedReviewed = '2026-12-15';
+const markupTitle = 'Report it <img src=x onerror="alert(1)">';
+const markupWords = '<script>alert(1)</script> <b>bold</b> & <a href="javascript:alert(1)">a link</a>';
 // A Tuesday at 18:00 in London: the built-in office hours have closed (17:00), the updated ones (20:00) have not.
 const tuesdayEvening = '2026-12-01T18:00:00Z';
 
 let publicKey = '';
+/** The run's key, then a second one, space-separated: as a page pins them while keys rotate. */
+let bothKeys = '';
 let run = 0;
 
 /** A fresh address for a signed file, so that no earlier test's request or warning counts. */
@@ -25,6 +31,13 @@ function addressOf(file: string): string {
 function dialsOf(element: Element): string[] {
   return [...element.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href')!);
 }
+
+/** Every link's address: a refused file must leave only https:, a dialable tel: and mailto:. */
+function hrefsOf(element: Element): string[] {
+  return [...element.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
+}
+
+const reviewLine = (element: Element) => element.shadowRoot!.querySelector('[part~="review"]');
 
 function builtInTel(id: ContactId): string {
   return telHref(contactById(cse, id).phone!.dial);
@@ -46,6 +59,7 @@ export function describeSignedUpdates(build: string): void {
     let warn: SinonStub;
     before(async () => {
       publicKey = (await (await fetch(`${updates}public-key.txt`)).text()).trim();
+      bothKeys = (await (await fetch(`${updates}public-keys.txt`)).text()).trim();
     });
     beforeEach(() => {
       warn = sinon.stub(console, 'warn');
@@ -70,6 +84,8 @@ export function describeSignedUpdates(build: string): void {
         expect(reportIt.activeRoute).to.equal('childrens-services');
         expect(dialsOf(reportIt).slice(0, 2)).to.deep.equal([builtInTel('police-emergency'), builtInTel('childrens-services')]);
         expect(dialsOf(contacts)).to.deep.equal([builtInTel('cse-team')]);
+        // It expires in fourteen days: no review line.
+        expect(reviewLine(reportIt)).to.equal(null);
         await expect(reportIt).to.be.accessible();
 
         expect(requestsFor(address), 'one request for three elements').to.equal(1);
@@ -93,8 +109,14 @@ export function describeSignedUpdates(build: string): void {
       ['a file signed by another key', 'other-key.signed.json', /other key/],
       ['an older version', 'older.signed.json', /not newer/],
       ['the same version', 'same-version.signed.json', /not newer/],
-      ['another topic', 'other-topic.signed.json', /other topic/],
-      ['a briefing that is not valid', 'invalid.signed.json', /invalid office hours/],
+      ['another topic', 'other-topic.signed.json', /invalid topic/],
+      ['a briefing that is not valid', 'invalid.signed.json', /invalid officeHours\.opens/],
+      ['a file with a javascript: link', 'javascript-link.signed.json', /invalid resources\[1\]\.href/],
+      ['a file with a data: link', 'data-link.signed.json', /invalid publisher\.website\.href/],
+      ['a file with an http: link', 'http-link.signed.json', /invalid resources\[0\]\.href/],
+      ['a file with a dial of "101,javascript:alert(1)"', 'bad-dial.signed.json', /invalid contacts\[0\]\.phone\.dial/],
+      ['a file whose version is "99", not semver', 'not-semver.signed.json', /invalid version/],
+      ['a file with no expires', 'no-expiry.signed.json', /invalid shape/],
       ['malformed JSON', 'malformed.signed.json', /malformed/],
       ['an oversized file', 'oversized.signed.json', /too large/],
       ['a 404', 'missing.signed.json', /HTTP 404/],
@@ -116,10 +138,69 @@ export function describeSignedUpdates(build: string): void {
             expect(dialsOf(element)).not.to.include(telHref(dramaDial));
           }
           expect(first.activeRoute).to.equal('emergency-duty-team');
+          for (const href of [...hrefsOf(first), ...hrefsOf(second)]) expect(href).to.match(/^(https:|tel:(\+\d+|\d{3})$|mailto:)/);
           expect(requestsFor(address)).to.equal(1);
         });
       });
     }
+
+    describe('when the file has markup in its words', () => {
+      it('takes it and shows the markup as text: no element is made of it', async () => {
+        const element = await embed('safer-seven-report-it', { updates: addressOf('markup.signed.json'), 'updates-key': publicKey, now: tuesdayEvening });
+        await waitUntil(() => dialsOf(element).includes(telHref(dramaDial)), 'the update is taken', { timeout: 5000 });
+        const root = element.shadowRoot!;
+        expect(root.querySelector('[part~="heading"]')?.textContent).to.contain(markupTitle);
+        expect(root.textContent).to.contain(markupWords);
+        expect(root.querySelectorAll('img, script, b, a[href^="javascript:"]').length, 'elements made of the words').to.equal(0);
+        expectCalls(warn, 0);
+        await expect(element).to.be.accessible();
+      });
+    });
+
+    describe('when the file has expired', () => {
+      it('keeps showing it (never the older built-in content) with the review line, judged at `now` or the clock', async () => {
+        const address = addressOf('expired.signed.json');
+        const pinned = { updates: address, 'updates-key': publicKey };
+        const atNow = await embed('safer-seven-report-it', { ...pinned, now: tuesdayEvening });
+        const atClock = await embed('safer-seven-briefing', pinned);
+        for (const element of [atNow, atClock]) {
+          await waitUntil(() => dialsOf(element).includes(telHref(dramaDial)), 'the expired file is still taken', { timeout: 5000 });
+          expect(dialsOf(element)).not.to.include(builtInTel('emergency-duty-team'));
+          expect(reviewLine(element)?.textContent?.trim()).to.equal(enGB.checkedOn(updatedReviewed, cse.publisher.website.label));
+        }
+        expectCalls(warn, 0);
+        await expect(atNow).to.be.accessible();
+      });
+
+      it('shows no line within a day of `expires` (a school PC’s clock may be ahead)', async () => {
+        const element = await embed('safer-seven-report-it', {
+          updates: addressOf('expired.signed.json'),
+          'updates-key': publicKey,
+          now: '2026-11-01T23:00:00Z',
+        });
+        await waitUntil(() => dialsOf(element).includes(telHref(dramaDial)), 'the file is taken', { timeout: 5000 });
+        expect(reviewLine(element)).to.equal(null);
+      });
+    });
+
+    describe('when the page pins two keys while keys rotate', () => {
+      it('takes a file signed by the second key', async () => {
+        const element = await embed('safer-seven-report-it', { updates: addressOf('second-key.signed.json'), 'updates-key': bothKeys, now: tuesdayEvening });
+        await waitUntil(() => dialsOf(element).includes(telHref(dramaDial)), 'the update is taken', { timeout: 5000 });
+        expect(element.activeRoute).to.equal('childrens-services');
+        expectCalls(warn, 0);
+      });
+
+      it('refuses a file signed by neither, naming the keys it tried', async () => {
+        const address = addressOf('other-key.signed.json');
+        const element = await embed('safer-seven-report-it', { updates: address, 'updates-key': bothKeys });
+        await waitUntil(() => warn.callCount > 0, 'a warning', { timeout: 5000 });
+        expectCalls(warn, 1);
+        const [first, second] = bothKeys.split(' ').map((key) => key.slice(0, 16));
+        expect(firstMessage(warn)).to.contain(`other key; tried ${first},${second}`);
+        expect(dialsOf(element)).not.to.include(telHref(dramaDial));
+      });
+    });
 
     describe('when the file does not arrive in time', () => {
       it('keeps the built-in content and warns once that it timed out', async () => {
@@ -163,7 +244,6 @@ export function describeSignedUpdates(build: string): void {
   });
 
   describe(`the review line (${build})`, () => {
-    const reviewLine = (element: Element) => element.shadowRoot!.querySelector('[part~="review"]');
     const expected = enGB.checkedOn(cse.reviewed, cse.publisher.website.label);
     const dayAfterDue = new Date(Date.parse(cse.reviewDue) + 86_400_000).toISOString();
 

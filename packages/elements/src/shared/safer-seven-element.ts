@@ -11,7 +11,7 @@ import {
 } from '@safer-seven/content';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { version } from '../version.js';
-import { signedUpdate } from './signed-updates.js';
+import { isPastExpiry, signedUpdate } from './signed-updates.js';
 import { styles } from './styles.js';
 
 /**
@@ -45,7 +45,7 @@ export abstract class SaferSevenElement extends LitElement {
   /** The `https:` address of a signed content file to use when it is newer than the built-in content. */
   declare updates: string | undefined;
 
-  /** The public key (base64url, raw P-256) that `updates` must be signed with; without it, no request. */
+  /** The public key (base64url, raw P-256) that `updates` must be signed with, or two separated by a space while keys rotate; without it, no request. */
   declare updatesKey: string | undefined;
 
   /** The briefing for `topic`, or why there is none. */
@@ -113,9 +113,13 @@ export abstract class SaferSevenElement extends LitElement {
   protected override render(): TemplateResult {
     const result = this.briefingResult;
     const briefing = result.ok ? result.briefing : undefined;
+    const instant = this.fixedInstant ?? Date.now();
     // `lang` from the words' own language, so that a Welsh page does not read English as Welsh.
+    // Past the review date, or a signed file past its `expires`, the tag says when the details
+    // were checked and where the latest are (the main drop-in has no signed files: its
+    // stand-in `isPastExpiry` is always false).
     return html`<div class="base" part="base" lang=${briefing ? briefing.lang : strings.lang}>
-      ${briefing && isPastReviewDue(briefing, this.fixedInstant ?? Date.now())
+      ${briefing && (isPastReviewDue(briefing, instant) || isPastExpiry(briefing, instant))
         ? html`<p class="message" part="review">${strings.checkedOn(briefing.reviewed, briefing.publisher.website.label)}</p>`
         : nothing}
       ${briefing

@@ -1,4 +1,6 @@
-import { verifyUpdate, type Briefing } from '@safer-seven/content';
+import { openSignedFile, readCapped, type Briefing } from '@safer-seven/content';
+
+export { isPastExpiry } from '@safer-seven/content';
 
 /**
  * The page's one loader of signed content updates (the `updates` and `updates-key`
@@ -8,7 +10,7 @@ import { verifyUpdate, type Briefing } from '@safer-seven/content';
  * view asks again (the browser's HTTP cache may answer).
  */
 
-/** A signed file is about 10 kB; anything past 100 kB is refused. */
+/** A signed file is about 10 kB; anything past 100 kB is refused, and no more than that is read. */
 const largestFile = 1e5;
 
 /** How long the file may take, in milliseconds, before the built-in content is kept for good. */
@@ -22,27 +24,28 @@ async function fetchFile(address: string): Promise<string> {
   if (url.protocol !== 'https:' && url.origin !== origin) throw 'not https:';
   const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) });
   if (!response.ok) throw `HTTP ${response.status}`;
-  // The length is checked on the text, not on a Content-Length header that the host writes
-  // (and may leave out); the timeout bounds how long a larger download can take.
-  const text = await response.text();
-  if (text.length > largestFile) throw 'too large';
-  return text;
+  // Read no further than the cap: a Content-Length above it is refused before the body, and a
+  // body without one (or with a false one) is cancelled once it passes the cap.
+  return readCapped(response, largestFile);
 }
 
 /**
- * The newer briefing from a signed file, if it verifies with `publicKey` and is newer than
- * `builtIn`; otherwise `undefined`, after one warning.
+ * The newer briefing from a signed file, if it verifies with `publicKey` (one key, or two
+ * separated by spaces) and is newer than `builtIn`; otherwise `undefined`, after one warning.
+ * A newer file past its `expires` is taken all the same (the element shows it with the
+ * review line): it is still the newest content the page has verified.
  */
 export function signedUpdate(address: string, publicKey: string, builtIn: Briefing): Promise<Briefing | undefined> {
   const key = address + publicKey + builtIn.topic;
   let update = updates.get(key);
   if (!update) {
     update = fetchFile(address)
-      .then((text) => verifyUpdate(text, publicKey, builtIn))
-      .then((verdict) => {
-        if (verdict.ok) return verdict.briefing;
-        throw verdict.reason;
-      })
+      .then((text) =>
+        // A file or key that cannot be read throws the browser's own error: "malformed".
+        openSignedFile(text, publicKey, builtIn).catch((reason) => {
+          throw typeof reason === 'string' ? reason : 'malformed';
+        }),
+      )
       .catch((reason: string | Error) => {
         // Ours are strings; the browser's own say "Failed to fetch" (the network, CORS or the
         // CSP connect-src: a page cannot tell them apart) or "signal timed out".
