@@ -110,3 +110,23 @@ describe('the oEmbed JSON', () => {
     });
   }
 });
+
+describe('the embed pages, when site.config.json names a signed content file', () => {
+  const signedDir = mkdtempSync(join(tmpdir(), 'safer-seven-embeds-signed-'));
+  after(() => rmSync(signedDir, { recursive: true, force: true }));
+
+  it('load the updates drop-in, pin the file and its keys, and may fetch from its origin alone', async () => {
+    const keys = ['A'.repeat(87), 'B'.repeat(87)];
+    const files = { stylesheet: 'files/elements/0.1.0/safer-seven.css', bundle: 'files/elements/0.1.0/safer-seven.min.js', updates: 'files/elements/0.1.0/safer-seven-updates.min.js' };
+    const signedContent = { url: 'https://content.example.org/safer-seven/cse.signed.json', publicKeys: keys };
+    await writeEmbedPages({ siteDir: signedDir, content, briefing: content.cse, files, config: { publicUrl, signedContent } });
+    const html = readFileSync(join(signedDir, 'embed', 'report-it.html'), 'utf8');
+    assert.match(html, /<script src="\.\.\/files\/elements\/0\.1\.0\/safer-seven-updates\.min\.js" defer><\/script>/);
+    assert.doesNotMatch(html, /safer-seven\.min\.js/);
+    const tag = /<safer-seven-report-it\b[^>]*>/.exec(html)[0];
+    assert.equal(attributesOf(tag).updates, signedContent.url);
+    assert.equal(attributesOf(tag)['updates-key'], keys.join(' '));
+    const policy = attributesOf(/<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html)[0]).content;
+    assert.match(policy, /connect-src 'self' https:\/\/partners\.example https:\/\/content\.example\.org;/);
+  });
+});
