@@ -64,6 +64,10 @@ describe('the embed pages', () => {
       }
       assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, `${page.name}: an inline script`);
       assert.match(html, new RegExp(`<${page.tag} data-safer-seven-embed[^>]* heading-level="${page.headingLevel}"`));
+      // Before any script: every link to another site, in the shadow root and the fallback, opens a new tab.
+      const external = [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map(([link]) => attributesOf(link));
+      if (page.tag !== 'safer-seven-report-it' && page.tag !== 'safer-seven-warning-signs') assert.ok(external.length > 0, page.name);
+      for (const link of external) assert.deepEqual([link.target, link.rel], ['_blank', 'noopener noreferrer'], `${page.name}: ${link.href}`);
     }
   });
 });
