@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { unfurl } from 'unfurl.js';
 import { serveSite } from '../../scripts/serve-site.mjs';
 import { embedNames, writeEmbedPages } from '../../scripts/site/embeds.mjs';
-import { content } from './content.mjs';
+import { content, embedTestFiles } from './content.mjs';
 
 const siteDir = mkdtempSync(join(tmpdir(), 'safer-seven-oembed-consumer-'));
 let server;
@@ -19,8 +19,7 @@ let pages;
 before(async () => {
   server = await serveSite({ dir: siteDir, port: 0, hostname: '127.0.0.1' });
   publicUrl = `http://127.0.0.1:${server.address().port}/`;
-  const files = { stylesheet: 'files/elements/0.1.0/safer-seven.css', bundle: 'files/elements/0.1.0/safer-seven.min.js', updates: 'files/elements/0.1.0/safer-seven-updates.min.js' };
-  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files, config: { publicUrl } });
+  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl } });
 });
 after(async () => {
   await new Promise((resolve) => server.close(resolve));

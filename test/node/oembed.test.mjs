@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { wordpressDir } from '../../scripts/find-wordpress.mjs';
 import { writeEmbedPages } from '../../scripts/site/embeds.mjs';
-import { content, repositoryRoot } from './content.mjs';
+import { content, embedTestFiles, repositoryRoot } from './content.mjs';
 
 const publicUrl = 'https://partners.example/safer-seven/';
+
 const siteDir = mkdtempSync(join(tmpdir(), 'safer-seven-embeds-'));
 let pages = [];
 
 before(async () => {
-  const files = { stylesheet: 'files/elements/0.1.0/safer-seven.css', bundle: 'files/elements/0.1.0/safer-seven.min.js', updates: 'files/elements/0.1.0/safer-seven-updates.min.js' };
-  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files, config: { publicUrl } });
+  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl } });
 });
 after(() => rmSync(siteDir, { recursive: true, force: true }));
 
@@ -121,9 +121,8 @@ describe('the embed pages, when site.config.json names a signed content file', (
 
   it('load the updates drop-in, pin the file and its keys, and may fetch from its origin alone', async () => {
     const keys = ['A'.repeat(87), 'B'.repeat(87)];
-    const files = { stylesheet: 'files/elements/0.1.0/safer-seven.css', bundle: 'files/elements/0.1.0/safer-seven.min.js', updates: 'files/elements/0.1.0/safer-seven-updates.min.js' };
     const signedContent = { url: 'https://content.example.org/safer-seven/cse.signed.json', publicKeys: keys };
-    await writeEmbedPages({ siteDir: signedDir, content, briefing: content.cse, files, config: { publicUrl, signedContent } });
+    await writeEmbedPages({ siteDir: signedDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl, signedContent } });
     const html = readFileSync(join(signedDir, 'embed', 'report-it.html'), 'utf8');
     assert.match(html, /<script src="\.\.\/files\/elements\/0\.1\.0\/safer-seven-updates\.min\.js" defer><\/script>/);
     assert.doesNotMatch(html, /safer-seven\.min\.js/);
