@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/find-chromium.mjs';
 import { bundleTestMiddleware } from './test/bundle/server.mjs';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.mjs';
+import { embedProbeMiddleware } from './test/demo/embed-probe-server.mjs';
 import { siteFilesPlugin, siteTestMiddleware } from './test/site/server.mjs';
 import { ssrTestMiddleware } from './test/ssr/server.mjs';
 
@@ -14,7 +15,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin(), siteFilesPlugin()],
-  middleware: [bundleTestMiddleware, ssrTestMiddleware, siteTestMiddleware],
+  middleware: [bundleTestMiddleware, ssrTestMiddleware, embedProbeMiddleware, siteTestMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },

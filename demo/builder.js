@@ -1,7 +1,11 @@
-// The embed-code builder. It writes the snippet a partner pastes, and shows the preview by
-// putting that same snippet (minus its script tag: the page already has the bundle) into the
-// page, so the preview cannot drift from the snippet. Every fact comes from the content
-// package; the version and the integrity hash from assets/bundle-info.json (npm run site).
+// The embed-code builder. It writes the three ways a partner can paste: the script snippet,
+// the iframe code and the page address (oEmbed), each with a preview made from exactly that
+// text, so no preview can drift from what is copied. The snippet's preview puts the snippet
+// (minus its script tag: the page already has the bundle) into the page; the iframe's is that
+// iframe, sandboxed; the address's is the iframe its oEmbed JSON names, as WordPress shows it.
+// Every fact comes from the content package; the drop-in's address and integrity from
+// assets/bundle-info.json, the embed pages' addresses, titles and measured heights from
+// assets/embeds.json (both written by npm run site).
 import {
   cse as briefing,
   escapeHtml,
@@ -27,13 +31,21 @@ const prerenderedInput = document.querySelector('#prerendered');
 const quickExit = document.querySelector('#quick-exit');
 const preview = document.querySelector('#preview');
 const snippetBox = document.querySelector('#snippet');
-const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
+const frameWidthSelect = document.querySelector('#frame-width');
+const iframeBox = document.querySelector('#iframe-code');
+const iframePreview = document.querySelector('#iframe-preview');
+const addressBox = document.querySelector('#page-address');
+const addressPreview = document.querySelector('#address-preview');
 
 const bundle = await fetch('assets/bundle-info.json').then((response) => {
   if (response.ok) return response.json();
   copyStatus.textContent = 'The site is not built: run npm run site, then reload.';
   throw new Error(`builder: no assets/bundle-info.json (${response.status}); run npm run site`);
+});
+const embeds = await fetch('assets/embeds.json').then((response) => {
+  if (response.ok) return response.json();
+  throw new Error(`builder: no assets/embeds.json (${response.status}); run npm run site`);
 });
 await Promise.all(saferSevenTags.map((tag) => customElements.whenDefined(tag)));
 
@@ -138,6 +150,7 @@ function readForm() {
     prerendered: prerenderedInput.checked,
     updates: checkedUpdates(updatesOn.checked, String(data.get('updates-url')).trim(), String(data.get('updates-key')).trim()),
     quickExit: quickExit.checked,
+    frameWidth: Number(frameWidthSelect.value),
   };
 }
 
@@ -176,7 +189,7 @@ async function loadPrerendered(state) {
       if (prerenderedMarkup.has(name)) return;
       const response = await fetch(`assets/prerendered/${name}.link.html`);
       if (!response.ok) throw new Error(`builder: no pre-rendered ${name} (${response.status}); run npm run site`);
-      prerenderedMarkup.set(name, (await response.text()).trim().replace(bundle.stylesheetLocalUrl, bundle.stylesheetCdnUrl));
+      prerenderedMarkup.set(name, (await response.text()).trim().replace(bundle.stylesheetLocalUrl, bundle.stylesheetUrl));
     }),
   );
 }
@@ -190,7 +203,8 @@ let defaultAccent = '';
 
 /** The snippet for a state; `withNow` writes the preview time in even when not pinned. */
 function snippetFor(state, { withNow = state.pinNow, withUpdates = true } = {}) {
-  const scriptTag = ({ cdnUrl, integrity }) => `<script src="${cdnUrl}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+  // `url`: the CDN's or the site's own copy, as site.config.json's `dropIn` says.
+  const scriptTag = ({ url, integrity }) => `<script src="${url}" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
   const updates = withUpdates && state.tags.length ? state.updates : undefined;
   // Signed updates live in their own drop-in file (the main one stays within its budget).
   const lines = [scriptTag(updates ? bundle.updates : bundle)];
@@ -237,6 +251,95 @@ function showPreview(state) {
   return Promise.all([...preview.children].filter((element) => element.localName.startsWith('safer-seven-')).map((element) => element.updateComplete));
 }
 
+// ---- The iframe code and the page address ----------------------------------------------
+
+/** An embed page by tag and heading level, as assets/embeds.json lists it. */
+function embedPageOf(tag, headingLevel) {
+  const name = `${tag.replace(/^safer-seven-/, '')}${headingLevel === 2 ? '' : `.h${headingLevel}`}`;
+  return { name, ...embeds.pages[name] };
+}
+
+/** What an attribute value may hold, escaped. */
+const attribute = (text) => String(text).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/**
+ * One iframe per tag: the embed page by its absolute address, its title, the full width of
+ * its column and the height measured for that width (demo/embed-heights.json). The same
+ * attributes as the oEmbed JSON's iframe (scripts/site/embeds.mjs), which WordPress keeps.
+ */
+function iframeCodeFor(state, { withNow = state.pinNow } = {}) {
+  return state.tags
+    .map((tag) => {
+      const page = embedPageOf(tag, state.headingLevel);
+      const now = withNow && state.now && takesNow(tag) ? `?now=${encodeURIComponent(state.now)}` : '';
+      return `<iframe src="${attribute(page.url + now)}" title="${attribute(page.title)}" width="100%" height="${page.heights[state.frameWidth]}" frameborder="0"></iframe>`;
+    })
+    .join('\n');
+}
+
+/** The page addresses to paste where a host takes a URL, one a line. */
+const addressesFor = (state) => state.tags.map((tag) => embedPageOf(tag, state.headingLevel).url).join('\n');
+
+/** The site's own copy of an absolute embed address: the preview shows the page this site serves. */
+const localAddress = (absolute) => absolute.replace(embeds.publicUrl, '');
+
+/** The iframe code's preview: those iframes, sandboxed as SharePoint and WordPress do, at their height. */
+function showIframePreview(state) {
+  const template = document.createElement('template');
+  template.innerHTML = iframeCodeFor(state, { withNow: true });
+  for (const frame of template.content.querySelectorAll('iframe')) {
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.src = localAddress(frame.getAttribute('src'));
+  }
+  iframePreview.replaceChildren(document.importNode(template.content, true));
+}
+
+/** WordPress's secret: ten letters and digits (wp_generate_password( 10, false )). */
+function wordPressSecret() {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  return Array.from(crypto.getRandomValues(new Uint8Array(10)), (byte) => letters[byte % letters.length]).join('');
+}
+
+/** oEmbed answers by address, fetched once each. */
+const oembedAnswers = new Map();
+
+/**
+ * The address's preview: the iframe its oEmbed JSON names, changed as WordPress changes an
+ * untrusted provider's (wp_filter_oembed_result: `sandbox="allow-scripts"`, a secret on the
+ * address), and resized as wp-embed.js resizes it: on `{ message: 'height' }` with its
+ * secret, to the value kept between 200 and 1000.
+ */
+async function showAddressPreview(state) {
+  const frames = await Promise.all(
+    state.tags.map(async (tag) => {
+      const page = embedPageOf(tag, state.headingLevel);
+      if (!oembedAnswers.has(page.oembed)) {
+        oembedAnswers.set(page.oembed, fetch(localAddress(page.oembed)).then((response) => response.json()));
+      }
+      const template = document.createElement('template');
+      template.innerHTML = (await oembedAnswers.get(page.oembed)).html;
+      const frame = template.content.querySelector('iframe');
+      const secret = wordPressSecret();
+      frame.className = 'wp-embedded-content';
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.setAttribute('security', 'restricted');
+      frame.dataset.secret = secret;
+      frame.src = `${localAddress(frame.getAttribute('src'))}#?secret=${secret}`;
+      return document.importNode(frame, true);
+    }),
+  );
+  addressPreview.replaceChildren(...frames);
+}
+
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (data?.message !== 'height' || /[^a-zA-Z0-9]/.test(data.secret ?? '')) return;
+  for (const frame of addressPreview.querySelectorAll('iframe')) {
+    if (frame.contentWindow !== event.source || frame.dataset.secret !== data.secret) continue;
+    frame.height = String(Math.min(1000, Math.max(200, parseInt(data.value, 10) || 0)));
+  }
+});
+
 // ---- Accent colour ----------------------------------------------------------------------
 
 const hex = (rgb) =>
@@ -264,6 +367,7 @@ function describeContrast(colour) {
 // ---- Wiring -----------------------------------------------------------------------------
 
 let updates = 0;
+let lastPreviewedIframes = '';
 
 async function update() {
   const state = readForm();
@@ -272,21 +376,43 @@ async function update() {
   // A later change has already written its own snippet while this one waited for markup.
   if (thisUpdate !== updates) return;
   snippetBox.value = snippetFor(state);
-  copyStatus.textContent = '';
+  iframeBox.value = iframeCodeFor(state);
+  // A frame reloads only when what it shows changes (the preview time counts, pinned or not).
+  const previewedIframes = iframeCodeFor(state, { withNow: true });
+  if (previewedIframes !== lastPreviewedIframes) {
+    lastPreviewedIframes = previewedIframes;
+    showIframePreview(state);
+  }
+  const addresses = addressesFor(state);
+  if (addressBox.value !== addresses) {
+    addressBox.value = addresses;
+    await showAddressPreview(state);
+  }
+  for (const status of document.querySelectorAll('.copy-row .status')) status.textContent = '';
   describeContrast(state.accent);
   await showPreview(state);
 }
 
-copyButton.addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippetBox.value);
-    copyStatus.textContent = 'Copied. Paste it into your page.';
-  } catch {
-    snippetBox.focus();
-    snippetBox.select();
-    copyStatus.textContent = 'Could not copy by itself: the snippet is selected, press Ctrl+C (Cmd+C on a Mac).';
-  }
-});
+/**
+ * A Copy button: the Clipboard API, and a confirmation in its live region; where the browser
+ * refuses (no permission, not a secure context), the text is selected and the region says how.
+ */
+function copyWith(buttonSelector, box, what, where) {
+  const status = document.querySelector(`${buttonSelector}-status`);
+  document.querySelector(buttonSelector).addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(box.value);
+      status.textContent = `Copied. Paste it into ${where}.`;
+    } catch {
+      box.focus();
+      box.select();
+      status.textContent = `Could not copy by itself: the ${what} is selected, press Ctrl+C (Cmd+C on a Mac).`;
+    }
+  });
+}
+copyWith('#copy', snippetBox, 'snippet', 'your page');
+copyWith('#copy-iframe', iframeBox, 'iframe code', 'your host\'s embed code');
+copyWith('#copy-address', addressBox, 'address', 'your post, on a line of its own');
 accentReset.addEventListener('click', () => {
   accentInput.value = defaultAccent;
   update();

@@ -110,7 +110,7 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   }
   await bundleModule(join(demoDir, 'builder.js'), out('builder.js'));
 
-  const embedPages = writeEmbedPages({ siteDir: outDir, content, briefing, files, config });
+  const embedPages = await writeEmbedPages({ siteDir: outDir, content, briefing, files, config });
 
   // Static pages: what the tag shows, in full, with no script at all.
   const staticPages = content.saferSevenTags.map((tag) => {

@@ -11,3 +11,6 @@ export function newerBriefing(change = (briefing) => briefing) {
   briefing.version = `${major}.${minor}.${patch + 1}`;
   return change(briefing) ?? briefing;
 }
+
+/** Where the site's build puts the drop-in files (scripts/build-site.mjs), for pages built alone. */
+export const embedTestFiles = { stylesheet: 'files/elements/0.1.0/safer-seven.css', bundle: 'files/elements/0.1.0/safer-seven.min.js', updates: 'files/elements/0.1.0/safer-seven-updates.min.js' };

@@ -1,0 +1,97 @@
+// Opens a site embed page (site/embed/<name>.html) in an iframe as WordPress and SharePoint
+// do, `sandbox="allow-scripts"` without `allow-same-origin`, and talks to it only as a host
+// can: by postMessage. The page's height messages are recorded; `report()` asks the test
+// probe inside it (test/demo/site-server.mjs injects it) what a reader sees.
+
+export interface EmbedReport {
+  /** Whether the parser gave the tag its declarative shadow root before any script ran. */
+  prerendered: boolean;
+  title: string;
+  lang: string;
+  text: string;
+  links: { href: string; target: string | null; rel: string | null; text: string }[];
+  routes: string[];
+  activeRoute: string | undefined;
+  overflow: number;
+  height: number;
+  resources: string[];
+  origin: string;
+  axeViolations: string[];
+  problems: string[];
+}
+
+export interface HeightMessage {
+  message: 'height';
+  value: number;
+  secret: string;
+}
+
+export interface EmbedFrame {
+  readonly frame: HTMLIFrameElement;
+  /** Every `{ message: 'height' }` the page posted to its parent, in order. */
+  readonly heights: HeightMessage[];
+  /** Resolves at the next height message after now. */
+  nextHeight(): Promise<HeightMessage>;
+  report(options?: { axe?: boolean }): Promise<EmbedReport>;
+  remove(): void;
+}
+
+export interface EmbedOptions {
+  width?: number;
+  height?: number;
+  secret?: string;
+  now?: string;
+  sandbox?: string;
+}
+
+export async function openEmbed(name: string, { width = 320, height = 600, secret, now, sandbox = 'allow-scripts' }: EmbedOptions = {}): Promise<EmbedFrame> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', sandbox);
+  frame.title = `Embed page ${name}`;
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block;`;
+  const query = new URLSearchParams({ probe: '' });
+  if (now) query.set('now', now);
+  frame.src = `/site/embed/${name}.html?${query}${secret === undefined ? '' : `#?secret=${secret}`}`;
+  const heights: HeightMessage[] = [];
+  let waitingForHeight: ((message: HeightMessage) => void)[] = [];
+  let waitingForReport: ((report: EmbedReport) => void) | undefined;
+  const listener = (event: MessageEvent) => {
+    if (event.source !== frame.contentWindow) return;
+    if (event.data?.probe === 'report') {
+      waitingForReport?.(event.data as EmbedReport);
+      return;
+    }
+    if (event.data?.message === 'height') {
+      heights.push(event.data as HeightMessage);
+      const waiting = waitingForHeight;
+      waitingForHeight = [];
+      for (const resolve of waiting) resolve(event.data as HeightMessage);
+    }
+  };
+  addEventListener('message', listener);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return {
+    frame,
+    heights,
+    nextHeight: () => new Promise((resolve) => waitingForHeight.push(resolve)),
+    report: ({ axe = false } = {}) =>
+      new Promise((resolve) => {
+        waitingForReport = resolve;
+        frame.contentWindow!.postMessage({ probe: 'report', axe }, '*');
+      }),
+    remove() {
+      removeEventListener('message', listener);
+      frame.remove();
+    },
+  };
+}
+
+/** The telephone links a tag's static HTML holds: the numbers its embed must show. */
+export function telHrefsOf(staticHtml: string): string[] {
+  return [...new Set([...staticHtml.matchAll(/href="(tel:[^"]+)"/g)].map(([, href]) => href))];
+}
+
+/** Waits a few frames: long enough for a message that was going to be posted. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 300));

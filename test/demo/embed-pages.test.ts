@@ -1,0 +1,105 @@
+// The site's iframe embed pages (site/embed/*.html), each in <iframe sandbox="allow-scripts">
+// as WordPress's oEmbed and SharePoint's Embed web part show them: the information, the route
+// that applies first, the height to the parent by WordPress's protocol, links fit for a frame,
+// and nothing else (no console noise, no request to another origin).
+import { expect } from '@open-wc/testing';
+import {
+  cse as briefing,
+  routeAt,
+  routesInOrder,
+  saferSevenTags,
+  sectionById,
+  sectionOfTag,
+  staticTagHtml,
+  type SaferSevenTag,
+} from '../../packages/content/src/index.js';
+import { openEmbed, settle, telHrefsOf, type EmbedFrame } from './embed-frame.js';
+
+const partOf = (tag: SaferSevenTag) => tag.replace(/^safer-seven-/, '');
+const heightsData = await fetch('/demo/embed-heights.json').then((response) => response.json());
+const instants: { open: string; closed: string } = heightsData.instants;
+
+function expectedTitle(tag: SaferSevenTag): string {
+  return tag === 'safer-seven-briefing' ? briefing.title : sectionById(briefing, sectionOfTag[tag]).title;
+}
+
+describe('the embed pages, in <iframe sandbox="allow-scripts">', () => {
+  let embed: EmbedFrame | undefined;
+  afterEach(() => embed?.remove());
+
+  for (const tag of saferSevenTags) {
+    const part = partOf(tag);
+    describe(`embed/${part}.html`, () => {
+      it('shows every number, the route that applies first, links for a frame, axe-clean, at 320 px without overflow', async () => {
+        embed = await openEmbed(part, { width: 320, secret: 'abc123', now: instants.closed });
+        const report = await embed.report({ axe: true });
+        expect(report.lang).to.equal(briefing.lang);
+        expect(report.title).to.include(expectedTitle(tag));
+        const telHrefs = telHrefsOf(staticTagHtml(briefing, tag));
+        const shownTel = report.links.filter((link) => link.href.startsWith('tel:'));
+        expect(shownTel.map((link) => link.href)).to.include.members(telHrefs);
+        // Where a sandbox stops a tel: link from dialling, the number is there to read and copy.
+        for (const link of shownTel) expect(report.text).to.include(link.text);
+        if (tag === 'safer-seven-report-it' || tag === 'safer-seven-briefing') {
+          const judgement = routeAt(briefing.officeHours, Date.parse(instants.closed));
+          if (tag === 'safer-seven-report-it') expect(report.activeRoute).to.equal(judgement.routeId);
+          expect(report.routes).to.deep.equal(routesInOrder(briefing.reportingRoutes, judgement).map((route) => route.contactId));
+        }
+        const external = report.links.filter((link) => /^https?:/.test(link.href));
+        if (tag !== 'safer-seven-report-it' && tag !== 'safer-seven-warning-signs') expect(external).to.not.be.empty;
+        for (const link of external) {
+          expect(link.target, link.href).to.equal('_blank');
+          expect(link.rel, link.href).to.equal('noopener noreferrer');
+        }
+        expect(report.overflow, 'horizontal overflow at 320 px').to.be.at.most(0);
+        expect(report.axeViolations).to.deep.equal([]);
+        expect(report.problems).to.deep.equal([]);
+        expect(report.origin, 'an opaque origin').to.equal('null');
+        for (const url of report.resources) expect(new URL(url).origin, url).to.equal(location.origin);
+      });
+
+      it('posts its height with the secret, again when its width changes, and when WordPress says ready', async () => {
+        embed = await openEmbed(part, { width: 320, secret: 'Wp9secret' });
+        const report = await embed.report();
+        await settle();
+        expect(embed.heights.length).to.be.greaterThan(0);
+        const first = embed.heights.at(-1)!;
+        expect(first).to.deep.equal({ message: 'height', value: report.height, secret: 'Wp9secret' });
+
+        const wider = embed.nextHeight();
+        embed.frame.style.width = '768px';
+        const afterResize = await wider;
+        expect(afterResize.value).to.be.below(first.value);
+        expect(afterResize.value).to.equal((await embed.report()).height);
+
+        const again = embed.nextHeight();
+        embed.frame.contentWindow!.postMessage({ message: 'ready', secret: 'Wp9secret' }, '*');
+        expect((await again).value).to.equal(afterResize.value);
+      });
+    });
+  }
+
+  it('posts nothing without a secret, or with one WordPress would refuse', async () => {
+    for (const secret of [undefined, 'not-letters!']) {
+      embed = await openEmbed('report-it', { secret });
+      await embed.report();
+      await settle();
+      expect(embed.heights, String(secret)).to.deep.equal([]);
+      embed.remove();
+    }
+  });
+
+  it('puts the route that applies at ?now= first: the office open', async () => {
+    embed = await openEmbed('report-it', { now: instants.open });
+    const report = await embed.report();
+    expect(report.activeRoute).to.equal(routeAt(briefing.officeHours, Date.parse(instants.open)).routeId);
+    expect(report.activeRoute).to.equal(briefing.officeHours.openRoute);
+  });
+
+  it('keeps the heading level of its address', async () => {
+    embed = await openEmbed('contacts.h4');
+    const report = await embed.report();
+    expect(report.problems).to.deep.equal([]);
+    expect(report.text).to.include(expectedTitle('safer-seven-contacts'));
+  });
+});

@@ -1,0 +1,135 @@
+// The embed pages' oEmbed: every page advertises its JSON by an absolute address, the JSON is
+// oEmbed 1.0 `rich` with the page's iframe, and that iframe comes out of WordPress's own filter
+// for untrusted providers (wp_filter_oembed_result, run by php on WordPress's code) whole:
+// sandboxed, with a secret on its address, and every attribute we wrote still there.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { wordpressDir } from '../../scripts/find-wordpress.mjs';
+import { writeEmbedPages } from '../../scripts/site/embeds.mjs';
+import { content, embedTestFiles, repositoryRoot } from './content.mjs';
+
+const publicUrl = 'https://partners.example/safer-seven/';
+
+const siteDir = mkdtempSync(join(tmpdir(), 'safer-seven-embeds-'));
+let pages = [];
+
+before(async () => {
+  pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl } });
+});
+after(() => rmSync(siteDir, { recursive: true, force: true }));
+
+/** An element's attributes, from its start tag's text. */
+function attributesOf(startTag) {
+  return Object.fromEntries([...startTag.matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']));
+}
+
+/** The html of an oEmbed answer after WordPress's oEmbed filters. */
+function throughWordPress(json, pageUrl) {
+  // php and WordPress: scripts/ensure-wordpress.mjs (npm test runs it first).
+  const output = execFileSync('php', [join(repositoryRoot, 'test/wordpress/oembed-filter.php'), pageUrl], {
+    input: json,
+    encoding: 'utf8',
+    env: { ...process.env, WORDPRESS_DIR: wordpressDir },
+  });
+  return JSON.parse(output);
+}
+
+describe('the embed pages', () => {
+  it('are one page per tag and heading level, named by the shortcode\'s parts', () => {
+    const names = pages.map((page) => page.name).sort();
+    assert.equal(names.length, content.saferSevenTags.length * 6);
+    for (const part of ['briefing', 'warning-signs', 'report-it', 'contacts']) {
+      assert.ok(names.includes(part), part);
+      for (const level of [1, 3, 4, 5, 6]) assert.ok(names.includes(`${part}.h${level}`), `${part}.h${level}`);
+    }
+  });
+
+  it('carry a title, lang, the discovery link by absolute address, and only relative classic scripts', () => {
+    for (const page of pages) {
+      const html = readFileSync(join(siteDir, 'embed', `${page.name}.html`), 'utf8');
+      assert.match(html, new RegExp(`<html lang="${content.cse.lang}">`));
+      assert.ok(html.includes(`<title>${content.escapeHtml(page.title)}</title>`), page.name);
+      const link = /<link rel="alternate" type="application\/json\+oembed"[^>]*>/.exec(html)?.[0];
+      assert.ok(link, `${page.name}: no oEmbed discovery link`);
+      assert.equal(attributesOf(link).href, `${publicUrl}embed/${page.name}.oembed.json`);
+      assert.equal(attributesOf(link).title, content.escapeHtml(page.title));
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => attributesOf(tag));
+      assert.deepEqual(scripts.map((script) => script.src.startsWith('../')), [true, true], `${page.name}: scripts by relative path`);
+      for (const script of scripts) {
+        assert.ok(!('integrity' in script) && !('crossorigin' in script) && !('type' in script), `${page.name}: ${JSON.stringify(script)}`);
+      }
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, `${page.name}: an inline script`);
+      assert.match(html, new RegExp(`<${page.tag} data-safer-seven-embed[^>]* heading-level="${page.headingLevel}"`));
+      // Before any script: every link to another site, in the shadow root and the fallback, opens a new tab.
+      const external = [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map(([link]) => attributesOf(link));
+      if (page.tag !== 'safer-seven-report-it' && page.tag !== 'safer-seven-warning-signs') assert.ok(external.length > 0, page.name);
+      for (const link of external) assert.deepEqual([link.target, link.rel], ['_blank', 'noopener noreferrer'], `${page.name}: ${link.href}`);
+    }
+  });
+});
+
+describe('the oEmbed JSON', () => {
+  for (const name of ['briefing', 'warning-signs', 'report-it', 'contacts', 'report-it.h3', 'briefing.h1']) {
+    describe(name, () => {
+      const pageUrl = `${publicUrl}embed/${name}.html`;
+      const read = () => JSON.parse(readFileSync(join(siteDir, 'embed', `${name}.oembed.json`), 'utf8'));
+
+      it('is oEmbed 1.0 rich, with the page as its one iframe', () => {
+        const oembed = read();
+        const page = pages.find((candidate) => candidate.name === name);
+        assert.equal(oembed.version, '1.0');
+        assert.equal(oembed.type, 'rich');
+        assert.equal(oembed.title, page.title);
+        assert.equal(oembed.provider_name, `${content.cse.publisher.name}: ${content.cse.series}`);
+        assert.equal(oembed.provider_url, publicUrl);
+        for (const field of ['width', 'height', 'cache_age']) assert.ok(Number.isInteger(oembed[field]) && oembed[field] > 0, field);
+        const iframes = [...oembed.html.matchAll(/<iframe\b[^>]*>/g)];
+        assert.equal(iframes.length, 1);
+        assert.match(oembed.html, /^<iframe\b[^>]*><\/iframe>$/, 'nothing but the iframe');
+        const iframe = attributesOf(iframes[0][0]);
+        assert.equal(iframe.src, pageUrl);
+        assert.equal(iframe.title, content.escapeHtml(page.title));
+        assert.equal(iframe.height, String(oembed.height));
+      });
+
+      it('keeps its iframe whole through WordPress\'s filter for untrusted providers', () => {
+        const json = readFileSync(join(siteDir, 'embed', `${name}.oembed.json`), 'utf8');
+        const ours = attributesOf(/<iframe\b[^>]*>/.exec(read().html)[0]);
+        const { html, wordpress } = throughWordPress(json, pageUrl);
+        assert.ok(html, `WordPress ${wordpress} refused the answer`);
+        const theirs = attributesOf(/<iframe\b[^>]*>/.exec(html)[0]);
+        const secret = theirs['data-secret'];
+        assert.match(secret, /^[a-zA-Z0-9]{10}$/);
+        assert.equal(theirs.src, `${pageUrl}#?secret=${secret}`);
+        assert.equal(theirs.sandbox, 'allow-scripts');
+        assert.equal(theirs.security, 'restricted');
+        for (const [attribute, value] of Object.entries(ours)) {
+          if (attribute !== 'src') assert.equal(theirs[attribute], value, `${attribute} after WordPress ${wordpress}`);
+        }
+      });
+    });
+  }
+});
+
+describe('the embed pages, when site.config.json names a signed content file', () => {
+  const signedDir = mkdtempSync(join(tmpdir(), 'safer-seven-embeds-signed-'));
+  after(() => rmSync(signedDir, { recursive: true, force: true }));
+
+  it('load the updates drop-in, pin the file and its keys, and may fetch from its origin alone', async () => {
+    const keys = ['A'.repeat(87), 'B'.repeat(87)];
+    const signedContent = { url: 'https://content.example.org/safer-seven/cse.signed.json', publicKeys: keys };
+    await writeEmbedPages({ siteDir: signedDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl, signedContent } });
+    const html = readFileSync(join(signedDir, 'embed', 'report-it.html'), 'utf8');
+    assert.match(html, /<script src="\.\.\/files\/elements\/0\.1\.0\/safer-seven-updates\.min\.js" defer><\/script>/);
+    assert.doesNotMatch(html, /safer-seven\.min\.js/);
+    const tag = /<safer-seven-report-it\b[^>]*>/.exec(html)[0];
+    assert.equal(attributesOf(tag).updates, signedContent.url);
+    assert.equal(attributesOf(tag)['updates-key'], keys.join(' '));
+    const policy = attributesOf(/<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html)[0]).content;
+    assert.match(policy, /connect-src 'self' https:\/\/partners\.example https:\/\/content\.example\.org;/);
+  });
+});
