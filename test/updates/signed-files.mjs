@@ -6,7 +6,7 @@
 //   public-key.txt              the throwaway public key, for updates-key
 //   valid.signed.json           a newer cse briefing: the Emergency Duty Team on a number from
 //                               Ofcom's drama range (0306 999 0123, never a real line), office
-//                               hours until 20:00, the bank-holiday table extended into 2028
+//                               hours until 20:00, an extra bank holiday on 4 January 2028
 //   tampered / other-key / older / same-version / other-topic / invalid / malformed /
 //   oversized / slow (answers after 3 s) .signed.json: what the elements must refuse
 //   anything else                404
@@ -33,8 +33,12 @@ export function updatedBriefing(cse) {
   briefing.reviewDue = '2027-12-15';
   briefing.contacts.find((contact) => contact.id === 'emergency-duty-team').phone = { ...dramaNumber };
   briefing.officeHours.closes = '20:00';
-  briefing.officeHours.closedDays.days.push({ date: '2028-01-03', name: "New Year's Day (test)" });
-  briefing.officeHours.closedDays.knownUntil = '2028-01-31';
+  // A signed file can add a bank holiday: to `added`, and written out in `days` as the rule's.
+  const extraDay = { date: '2028-01-04', name: 'Extra bank holiday (test)' };
+  const { closedDays } = briefing.officeHours;
+  closedDays.added.push(extraDay);
+  closedDays.days.push(extraDay);
+  closedDays.days.sort((first, second) => first.date.localeCompare(second.date));
   return briefing;
 }
 

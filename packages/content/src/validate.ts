@@ -1,3 +1,4 @@
+import { bankHolidayTableProblem } from './bank-holiday-rule.js';
 import type { Briefing } from './types.js';
 
 /**
@@ -49,7 +50,7 @@ export function briefingProblem(value: unknown, model: Briefing): string | undef
   const { sections, officeHours: hours } = value as Briefing;
   if (sections.map((section) => section.id).join() !== model.sections.map((section) => section.id).join()) return 'sections';
   if (!time.test(hours.opens) || !time.test(hours.closes)) return 'office hours';
-  return undefined;
+  return bankHolidayTableProblem(hours.closedDays);
 }
 
 /**

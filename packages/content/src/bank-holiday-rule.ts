@@ -1,0 +1,114 @@
+import type { BankHoliday, BankHolidayTable, CalendarDate } from './types.js';
+
+/**
+ * England and Wales bank holidays by rule, for any year: the usual eight days (the Banking and
+ * Financial Dealings Act 1971 and the yearly royal proclamations), each on the weekday it is
+ * taken, and a table's `added` and `removed` days for the years a proclamation moved or added
+ * one. Pure functions of the year: no clock, no Intl.
+ */
+
+const dayInMilliseconds = 86_400_000;
+
+const dateOf = (epochMilliseconds: number): CalendarDate => new Date(epochMilliseconds).toISOString().slice(0, 10);
+const yearOf = (date: CalendarDate): number => Number(date.slice(0, 4));
+const isWeekend = (epochMilliseconds: number): boolean => new Date(epochMilliseconds).getUTCDay() % 6 === 0;
+
+/**
+ * Easter Sunday in the Gregorian calendar, `YYYY-MM-DD`: the "Anonymous Gregorian algorithm"
+ * (Meeus, Astronomical Algorithms, chapter 8), valid for every Gregorian year.
+ */
+export function easterSunday(year: number): CalendarDate {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const yearOfCentury = year % 100;
+  const epact =
+    (19 * golden + century - Math.floor(century / 4) - Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3) + 15) % 30;
+  const weekday = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
+  const offset = epact + weekday - 7 * Math.floor((golden + 11 * epact + 22 * weekday) / 451) + 114;
+  return dateOf(Date.UTC(year, Math.floor(offset / 31) - 1, (offset % 31) + 1));
+}
+
+/**
+ * The days the rule gives in `year`, in date order: New Year's Day, Good Friday, Easter Monday,
+ * the first and last Mondays of May and the last Monday of August, Christmas Day and Boxing
+ * Day. A fixed day that falls on a weekend is taken on the next weekday that is not already a
+ * bank holiday, named `(substitute day)`: Christmas on a Saturday gives Monday 27 and Boxing
+ * Day Tuesday 28; Christmas on a Sunday gives Boxing Day Monday 26 and Christmas Tuesday 27.
+ */
+export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
+  const easter = Date.parse(easterSunday(year));
+  // The first Monday on or after a day of the month: the 25th gives the month's last Monday
+  // in May and August, which have 31 days.
+  const mondayFrom = (month: number, day: number): number => {
+    const from = Date.UTC(year, month - 1, day);
+    return from + ((8 - new Date(from).getUTCDay()) % 7) * dayInMilliseconds;
+  };
+  const days: [number, string][] = [
+    [easter - 2 * dayInMilliseconds, 'Good Friday'],
+    [easter + dayInMilliseconds, 'Easter Monday'],
+    [mondayFrom(5, 1), 'Early May bank holiday'],
+    [mondayFrom(5, 25), 'Spring bank holiday'],
+    [mondayFrom(8, 25), 'Summer bank holiday'],
+  ];
+  const fixedDays: [number, string][] = [
+    [Date.UTC(year, 0, 1), "New Year's Day"],
+    [Date.UTC(year, 11, 25), 'Christmas Day'],
+    [Date.UTC(year, 11, 26), 'Boxing Day'],
+  ];
+  // Weekday ones first, so that a substitute day steps over them (Boxing Day on Monday 26).
+  for (let [day, name] of fixedDays.sort(([first], [second]) => Number(isWeekend(first)) - Number(isWeekend(second)))) {
+    if (isWeekend(day)) {
+      name += ' (substitute day)';
+      while (isWeekend(day) || days.some(([taken]) => taken === day)) day += dayInMilliseconds;
+    }
+    days.push([day, name]);
+  }
+  return days.sort(([first], [second]) => first - second).map(([day, name]) => ({ date: dateOf(day), name }));
+}
+
+/** A table's bank holidays in `year`, in date order: the rule's days, less `removed`, plus `added`. */
+export function bankHolidaysOf(table: Pick<BankHolidayTable, 'added' | 'removed'>, year: number): BankHoliday[] {
+  return englandAndWalesBankHolidaysByRule(year)
+    .filter((day) => !table.removed.some((removed) => removed.date === day.date))
+    .concat(table.added.filter((day) => yearOf(day.date) === year))
+    .sort((first, second) => first.date.localeCompare(second.date));
+}
+
+/** A table's bank holidays from the start of `fromYear` to the end of `toYear`, in date order. */
+export function bankHolidaysBetween(table: Pick<BankHolidayTable, 'added' | 'removed'>, fromYear: number, toYear: number): BankHoliday[] {
+  const days: BankHoliday[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) days.push(...bankHolidaysOf(table, year));
+  return days;
+}
+
+/** A date that exists, `YYYY-MM-DD`: Date.parse would roll 30 February over into March. */
+const isCalendarDate = (text: string): boolean =>
+  /^\d{4}-\d\d-\d\d$/.test(text) && Date.parse(text) === Date.parse(text) && dateOf(Date.parse(text)) === text;
+
+// Plain text a renderer shows as it is: no markup or entity, no control or bidi character.
+const plainName = /^[^\p{C}<>&"]{1,80}$/u;
+
+/**
+ * What is wrong with a bank-holiday table, in a few words, or `undefined`: the rule is one this
+ * script knows; every day has a real date and a name of plain text; each removed day is one
+ * the rule gives, once; no date is a bank holiday twice; and `days` is the rule with `added` and
+ * `removed`, whole years from the first day's year to `knownUntil`, 31 December. Run on a
+ * value `briefingProblem` has found to have the table's shape.
+ */
+export function bankHolidayTableProblem(table: BankHolidayTable): string | undefined {
+  const { added, removed, days, knownUntil } = table;
+  const countOn = (list: readonly BankHoliday[], date: CalendarDate) => list.filter((day) => day.date === date).length;
+  if (table.rule !== 'england-and-wales') return `bank holidays: unknown rule ${table.rule}`;
+  const malformed = [...added, ...removed, ...days].find((day) => !isCalendarDate(day.date) || !plainName.test(day.name));
+  if (malformed) return `bank holidays: ${malformed.date}`;
+  const notInRule = removed.find(
+    (day) => countOn(removed, day.date) > 1 || countOn(englandAndWalesBankHolidaysByRule(yearOf(day.date)), day.date) < 1,
+  );
+  if (notInRule) return `bank holidays: cannot remove ${notInRule.date}`;
+  const twice = added.find((day) => countOn(bankHolidaysOf(table, yearOf(day.date)), day.date) > 1);
+  if (twice) return `bank holidays: ${twice.date} twice`;
+  const written = (list: readonly BankHoliday[]) => list.map((day) => `${day.date} ${day.name}`).join('\n');
+  const expected = bankHolidaysBetween(table, yearOf(days[0]?.date ?? knownUntil), yearOf(knownUntil));
+  if (!knownUntil.endsWith('-12-31') || written(days) !== written(expected)) return 'bank holidays: days';
+  return undefined;
+}
