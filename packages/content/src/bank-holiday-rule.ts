@@ -11,59 +11,62 @@ const dayInMilliseconds = 86_400_000;
 
 const dateOf = (epochMilliseconds: number): CalendarDate => new Date(epochMilliseconds).toISOString().slice(0, 10);
 const yearOf = (date: CalendarDate): number => Number(date.slice(0, 4));
-const isWeekend = (epochMilliseconds: number): boolean => new Date(epochMilliseconds).getUTCDay() % 6 === 0;
+// 1 on a Saturday or Sunday, else 0: a number, so that it can order a sort.
+const isWeekend = (epochMilliseconds: number): number => Number(new Date(epochMilliseconds).getUTCDay() % 6 === 0);
 
 /**
- * Easter Sunday in the Gregorian calendar, `YYYY-MM-DD`: the "Anonymous Gregorian algorithm"
- * (Meeus, Astronomical Algorithms, chapter 8), valid for every Gregorian year.
+ * Easter Sunday as a day of March (32 is 1 April) in the Gregorian calendar: the "Anonymous
+ * Gregorian algorithm" (Meeus, Astronomical Algorithms, chapter 8), valid for every Gregorian
+ * year. Its last step, `month = floor(n / 31)`, `day = n % 31 + 1`, is `n - 92` days into March.
  */
-export function easterSunday(year: number): CalendarDate {
+function easterInMarch(year: number): number {
   const golden = year % 19;
   const century = Math.floor(year / 100);
   const yearOfCentury = year % 100;
   const epact =
     (19 * golden + century - Math.floor(century / 4) - Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3) + 15) % 30;
   const weekday = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
-  const offset = epact + weekday - 7 * Math.floor((golden + 11 * epact + 22 * weekday) / 451) + 114;
-  return dateOf(Date.UTC(year, Math.floor(offset / 31) - 1, (offset % 31) + 1));
+  return epact + weekday - 7 * Math.floor((golden + 11 * epact + 22 * weekday) / 451) + 22;
+}
+
+/** Easter Sunday in the Gregorian calendar, `YYYY-MM-DD`. */
+export function easterSunday(year: number): CalendarDate {
+  return dateOf(Date.UTC(year, 2, easterInMarch(year)));
 }
 
 /**
- * The days the rule gives in `year`, in date order: New Year's Day, Good Friday, Easter Monday,
- * the first and last Mondays of May and the last Monday of August, Christmas Day and Boxing
- * Day. A fixed day that falls on a weekend is taken on the next weekday that is not already a
- * bank holiday, named `(substitute day)`: Christmas on a Saturday gives Monday 27 and Boxing
- * Day Tuesday 28; Christmas on a Sunday gives Boxing Day Monday 26 and Christmas Tuesday 27.
+ * The days the rule gives in `year`, in no set order (`bankHolidaysOf` sorts): New Year's Day,
+ * Good Friday, Easter Monday, the first and last Mondays of May and the last Monday of August,
+ * Christmas Day and Boxing Day. A fixed day that falls on a weekend is taken on the next
+ * weekday that is not already a bank holiday, named `(substitute day)`: Christmas on a
+ * Saturday gives Monday 27 and Boxing Day Tuesday 28; Christmas on a Sunday gives Boxing Day
+ * Monday 26 and Christmas Tuesday 27.
  */
 export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
-  const easter = Date.parse(easterSunday(year));
-  // The first Monday on or after a day of the month: the 25th gives the month's last Monday
-  // in May and August, which have 31 days.
-  const mondayFrom = (month: number, day: number): number => {
-    const from = Date.UTC(year, month - 1, day);
-    return from + ((8 - new Date(from).getUTCDay()) % 7) * dayInMilliseconds;
-  };
-  const days: [number, string][] = [
-    [easter - 2 * dayInMilliseconds, 'Good Friday'],
-    [easter + dayInMilliseconds, 'Easter Monday'],
-    [mondayFrom(5, 1), 'Early May bank holiday'],
-    [mondayFrom(5, 25), 'Spring bank holiday'],
-    [mondayFrom(8, 25), 'Summer bank holiday'],
+  const day = (month: number, date: number): number => Date.UTC(year, month, date);
+  // The first Monday on or after a day: the 25th gives the last Monday of May and of August.
+  const mondayFrom = (month: number, date: number): number => day(month, date + ((8 - new Date(day(month, date)).getUTCDay()) % 7));
+  const easter = easterInMarch(year);
+  const days: BankHoliday[] = [];
+  const ruleDays: [number, string][] = [
+    [day(0, 1), "New Year's Day"],
+    [day(2, easter - 2), 'Good Friday'],
+    [day(2, easter + 1), 'Easter Monday'],
+    [mondayFrom(4, 1), 'Early May bank holiday'],
+    [mondayFrom(4, 25), 'Spring bank holiday'],
+    [mondayFrom(7, 25), 'Summer bank holiday'],
+    [day(11, 25), 'Christmas Day'],
+    [day(11, 26), 'Boxing Day'],
   ];
-  const fixedDays: [number, string][] = [
-    [Date.UTC(year, 0, 1), "New Year's Day"],
-    [Date.UTC(year, 11, 25), 'Christmas Day'],
-    [Date.UTC(year, 11, 26), 'Boxing Day'],
-  ];
-  // Weekday ones first, so that a substitute day steps over them (Boxing Day on Monday 26).
-  for (let [day, name] of fixedDays.sort(([first], [second]) => Number(isWeekend(first)) - Number(isWeekend(second)))) {
-    if (isWeekend(day)) {
+  // Weekdays first (the sort is stable), so that a substitute day steps over them.
+  for (let [date, name] of ruleDays.sort(([first], [second]) => isWeekend(first) - isWeekend(second))) {
+    if (isWeekend(date)) {
       name += ' (substitute day)';
-      while (isWeekend(day) || days.some(([taken]) => taken === day)) day += dayInMilliseconds;
+      while (isWeekend(date) || days.some((taken) => taken.date === dateOf(date))) date += dayInMilliseconds;
     }
-    days.push([day, name]);
+    days.push({ date: dateOf(date), name });
   }
-  return days.sort(([first], [second]) => first - second).map(([day, name]) => ({ date: dateOf(day), name }));
+  return days;
 }
 
 /** A table's bank holidays in `year`, in date order: the rule's days, less `removed`, plus `added`. */
@@ -102,7 +105,7 @@ export function bankHolidayTableProblem(table: BankHolidayTable): string | undef
   const malformed = [...added, ...removed, ...days].find((day) => !isCalendarDate(day.date) || !plainName.test(day.name));
   if (malformed) return `bank holidays: ${malformed.date}`;
   const notInRule = removed.find(
-    (day) => countOn(removed, day.date) > 1 || countOn(englandAndWalesBankHolidaysByRule(yearOf(day.date)), day.date) < 1,
+    (day) => countOn(removed, day.date) > 1 || countOn(englandAndWalesBankHolidaysByRule(yearOf(day.date)), day.date) !== 1,
   );
   if (notInRule) return `bank holidays: cannot remove ${notInRule.date}`;
   const twice = added.find((day) => countOn(bankHolidaysOf(table, yearOf(day.date)), day.date) > 1);
