@@ -9,10 +9,11 @@ import type { BankHoliday, BankHolidayTable, CalendarDate } from './types.js';
 
 const dayInMilliseconds = 86_400_000;
 
-const dateOf = (epochMilliseconds: number): CalendarDate => new Date(epochMilliseconds).toISOString().slice(0, 10);
+/** The calendar date of an instant in UTC (or of a wall time, in office-hours.ts), `YYYY-MM-DD`. */
+export const dateOf = (epochMilliseconds: number): CalendarDate => new Date(epochMilliseconds).toISOString().slice(0, 10);
 const yearOf = (date: CalendarDate): number => Number(date.slice(0, 4));
 // 1 on a Saturday or Sunday, else 0: a number, so that it can order a sort.
-const isWeekend = (epochMilliseconds: number): number => Number(new Date(epochMilliseconds).getUTCDay() % 6 === 0);
+const isWeekend = (epochMilliseconds: number): number => +(new Date(epochMilliseconds).getUTCDay() % 6 === 0);
 
 /**
  * Easter Sunday as a day of March (32 is 1 April) in the Gregorian calendar: the "Anonymous
@@ -35,7 +36,7 @@ export function easterSunday(year: number): CalendarDate {
 }
 
 /**
- * The days the rule gives in `year`, in no set order (`bankHolidaysOf` sorts): New Year's Day,
+ * The days the rule gives in `year`, in no set order (`bankHolidaysBetween` sorts): New Year's Day,
  * Good Friday, Easter Monday, the first and last Mondays of May and the last Monday of August,
  * Christmas Day and Boxing Day. A fixed day that falls on a weekend is taken on the next
  * weekday that is not already a bank holiday, named `(substitute day)`: Christmas on a
@@ -69,19 +70,18 @@ export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
   return days;
 }
 
-/** A table's bank holidays in `year`, in date order: the rule's days, less `removed`, plus `added`. */
+/** A table's bank holidays in `year`, in no set order: the rule's days, less `removed`, plus `added`. */
 export function bankHolidaysOf(table: Pick<BankHolidayTable, 'added' | 'removed'>, year: number): BankHoliday[] {
   return englandAndWalesBankHolidaysByRule(year)
     .filter((day) => !table.removed.some((removed) => removed.date === day.date))
-    .concat(table.added.filter((day) => yearOf(day.date) === year))
-    .sort((first, second) => first.date.localeCompare(second.date));
+    .concat(table.added.filter((day) => yearOf(day.date) === year));
 }
 
 /** A table's bank holidays from the start of `fromYear` to the end of `toYear`, in date order. */
 export function bankHolidaysBetween(table: Pick<BankHolidayTable, 'added' | 'removed'>, fromYear: number, toYear: number): BankHoliday[] {
   const days: BankHoliday[] = [];
   for (let year = fromYear; year <= toYear; year += 1) days.push(...bankHolidaysOf(table, year));
-  return days;
+  return days.sort((first, second) => first.date.localeCompare(second.date));
 }
 
 /** A date that exists, `YYYY-MM-DD`: Date.parse would roll 30 February over into March. */

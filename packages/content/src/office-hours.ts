@@ -1,5 +1,5 @@
 import type { BankHoliday, CalendarDate, OfficeHours, OfficeHoursRouteId } from './types.js';
-import { bankHolidaysOf } from './bank-holiday-rule.js';
+import { bankHolidaysOf, dateOf } from './bank-holiday-rule.js';
 import { utcOffsetTables } from './utc-offsets.js';
 
 /** Why a route applies at an instant. */
@@ -85,11 +85,6 @@ function instantOfWallTime(timeZone: string, wallTime: number): number {
   // lie between the two. Seconds are dropped, as wall times have none.
   const offsetAt = (instant: number) => wallTimeAt(timeZone, instant) - (instant - (instant % 60_000));
   return wallTime - offsetAt(wallTime - offsetAt(wallTime));
-}
-
-/** The calendar date of a wall time, `YYYY-MM-DD`. */
-function dateOf(wallTime: number): CalendarDate {
-  return new Date(wallTime).toISOString().slice(0, 10);
 }
 
 /** ISO weekday of a wall time: 1 is Monday, 7 is Sunday. */
