@@ -7,13 +7,9 @@ import type { BankHoliday, BankHolidayTable, CalendarDate } from './types.js';
  * one. Pure functions of the year: no clock, no Intl.
  */
 
-const dayInMilliseconds = 86_400_000;
-
 /** The calendar date of an instant in UTC (or of a wall time, in office-hours.ts), `YYYY-MM-DD`. */
 export const dateOf = (epochMilliseconds: number): CalendarDate => new Date(epochMilliseconds).toISOString().slice(0, 10);
 const yearOf = (date: CalendarDate): number => Number(date.slice(0, 4));
-// 1 on a Saturday or Sunday, else 0: a number, so that it can order a sort.
-const isWeekend = (epochMilliseconds: number): number => +(new Date(epochMilliseconds).getUTCDay() % 6 === 0);
 
 /**
  * Easter Sunday as a day of March (32 is 1 April) in the Gregorian calendar: the "Anonymous
@@ -36,38 +32,35 @@ export function easterSunday(year: number): CalendarDate {
 }
 
 /**
- * The days the rule gives in `year`, in no set order (`bankHolidaysBetween` sorts): New Year's Day,
- * Good Friday, Easter Monday, the first and last Mondays of May and the last Monday of August,
- * Christmas Day and Boxing Day. A fixed day that falls on a weekend is taken on the next
- * weekday that is not already a bank holiday, named `(substitute day)`: Christmas on a
- * Saturday gives Monday 27 and Boxing Day Tuesday 28; Christmas on a Sunday gives Boxing Day
- * Monday 26 and Christmas Tuesday 27.
+ * The days the rule gives in `year` (in date order, but for Christmas on a Sunday, which
+ * comes after Boxing Day): New Year's Day, Good Friday, Easter Monday,
+ * the first and last Mondays of May and the last Monday of August, Christmas Day and Boxing
+ * Day. A fixed day on a weekend is taken on the next weekday that is not already a bank
+ * holiday, named `(substitute day)`: New Year's Day on the Monday; Christmas on a Saturday
+ * gives Monday 27 and Boxing Day Tuesday 28; Christmas on a Sunday gives Boxing Day Monday 26
+ * and Christmas Tuesday 27; Boxing Day on a Saturday gives Monday 28.
  */
 export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
-  const day = (month: number, date: number): number => Date.UTC(year, month, date);
-  // The first Monday on or after a day: the 25th gives the last Monday of May and of August.
-  const mondayFrom = (month: number, date: number): number => day(month, date + ((8 - new Date(day(month, date)).getUTCDay()) % 7));
+  const weekdayOf = (month: number, date: number): number => new Date(Date.UTC(year, month, date)).getUTCDay();
+  // The date of the first Monday on or after a day: the 25th gives the last Monday of May and
+  // of August, which have 31 days.
+  const mondayFrom = (month: number, date: number): number => date + ((8 - weekdayOf(month, date)) % 7);
+  const substitute = (name: string, moved: boolean): string => (moved ? `${name} (substitute day)` : name);
   const easter = easterInMarch(year);
-  const days: BankHoliday[] = [];
-  const ruleDays: [number, string][] = [
-    [day(0, 1), "New Year's Day"],
-    [day(2, easter - 2), 'Good Friday'],
-    [day(2, easter + 1), 'Easter Monday'],
-    [mondayFrom(4, 1), 'Early May bank holiday'],
-    [mondayFrom(4, 25), 'Spring bank holiday'],
-    [mondayFrom(7, 25), 'Summer bank holiday'],
-    [day(11, 25), 'Christmas Day'],
-    [day(11, 26), 'Boxing Day'],
+  const newYear = weekdayOf(0, 1) % 6 ? 1 : mondayFrom(0, 1);
+  // Christmas Day's weekday: 0 Sunday, 5 Friday, 6 Saturday.
+  const christmas = weekdayOf(11, 25);
+  const days: [number, number, string][] = [
+    [0, newYear, substitute("New Year's Day", newYear > 1)],
+    [2, easter - 2, 'Good Friday'],
+    [2, easter + 1, 'Easter Monday'],
+    [4, mondayFrom(4, 1), 'Early May bank holiday'],
+    [4, mondayFrom(4, 25), 'Spring bank holiday'],
+    [7, mondayFrom(7, 25), 'Summer bank holiday'],
+    [11, christmas % 6 ? 25 : 27, substitute('Christmas Day', christmas % 6 === 0)],
+    [11, christmas > 4 ? 28 : 26, substitute('Boxing Day', christmas > 4)],
   ];
-  // Weekdays first (the sort is stable), so that a substitute day steps over them.
-  for (let [date, name] of ruleDays.sort(([first], [second]) => isWeekend(first) - isWeekend(second))) {
-    if (isWeekend(date)) {
-      name += ' (substitute day)';
-      while (isWeekend(date) || days.some((taken) => taken.date === dateOf(date))) date += dayInMilliseconds;
-    }
-    days.push({ date: dateOf(date), name });
-  }
-  return days;
+  return days.map(([month, date, name]) => ({ date: dateOf(Date.UTC(year, month, date)), name }));
 }
 
 /** A table's bank holidays in `year`, in no set order: the rule's days, less `removed`, plus `added`. */
