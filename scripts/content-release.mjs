@@ -31,9 +31,10 @@ runCommand('content:release', async (argv) => {
   const publicKey = await content.publicKeyText(keys.publicKey);
   for (const topic of content.knownTopics) {
     // The data passed the compiler and the schema tests; this checks that what is signed, the
-    // JSON text, reads back as a briefing the elements render.
+    // JSON text, reads back as a briefing the elements render. Its bank holidays are also
+    // written out as dates, for scripts released before the rule, which read only those.
     const briefing = content.getBriefing(topic).briefing;
-    const text = JSON.stringify(briefing);
+    const text = JSON.stringify(content.withDaysWrittenOut(briefing));
     const validation = content.validateBriefing(JSON.parse(text), briefing);
     if (!validation.ok) throw new UsageError(`the ${topic} briefing is not valid (${validation.reason}); nothing signed`);
     const file = await content.signBriefingText(text, topic, keys);

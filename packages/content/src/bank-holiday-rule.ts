@@ -78,33 +78,33 @@ export function bankHolidaysBetween(table: Pick<BankHolidayTable, 'added' | 'rem
 }
 
 /** A date that exists, `YYYY-MM-DD`: Date.parse would roll 30 February over into March. */
-const isCalendarDate = (text: string): boolean =>
-  /^\d{4}-\d\d-\d\d$/.test(text) && Date.parse(text) === Date.parse(text) && dateOf(Date.parse(text)) === text;
+const isCalendarDate = (text: unknown): boolean =>
+  typeof text === 'string' && /^\d{4}-\d\d-\d\d$/.test(text) && Date.parse(text) === Date.parse(text) && dateOf(Date.parse(text)) === text;
 
 // Plain text a renderer shows as it is: no markup or entity, no control or bidi character.
 const plainName = /^[^\p{C}<>&"]{1,80}$/u;
 
 /**
- * What is wrong with a bank-holiday table, in a few words, or `undefined`: the rule is one this
- * script knows; every day has a real date and a name of plain text; each removed day is one
- * the rule gives, once; no date is a bank holiday twice; and `days` is the rule with `added` and
- * `removed`, whole years from the first day's year to `knownUntil`, 31 December. Run on a
- * value `briefingProblem` has found to have the table's shape.
+ * What is wrong with a bank-holiday table, in a few words naming the first wrong day, or
+ * `undefined`: the rule is one this script knows; every day has a real date and a name of
+ * plain text; each removed day is one the rule gives, once; no date is a bank holiday twice
+ * (an added day the rule already gives, or added twice); and written-out `days`, where there
+ * are, are the rule with `added` and `removed`, whole years from the first day's year to
+ * `knownUntil`, 31 December. Run on a value `briefingProblem` has found to have the shape.
  */
 export function bankHolidayTableProblem(table: BankHolidayTable): string | undefined {
-  const { added, removed, days, knownUntil } = table;
-  const countOn = (list: readonly BankHoliday[], date: CalendarDate) => list.filter((day) => day.date === date).length;
-  if (table.rule !== 'england-and-wales') return `bank holidays: unknown rule ${table.rule}`;
-  const malformed = [...added, ...removed, ...days].find((day) => !isCalendarDate(day.date) || !plainName.test(day.name));
-  if (malformed) return `bank holidays: ${malformed.date}`;
-  const notInRule = removed.find(
-    (day) => countOn(removed, day.date) > 1 || countOn(englandAndWalesBankHolidaysByRule(yearOf(day.date)), day.date) !== 1,
-  );
-  if (notInRule) return `bank holidays: cannot remove ${notInRule.date}`;
-  const twice = added.find((day) => countOn(bankHolidaysOf(table, yearOf(day.date)), day.date) > 1);
-  if (twice) return `bank holidays: ${twice.date} twice`;
+  const { added, removed, days = [], knownUntil } = table;
+  // `days` and `knownUntil` are outside the shape the elements' model checks: check them here.
+  if (!Array.isArray(days)) return 'bank holidays: days';
+  const countOn = (list: readonly BankHoliday[], day: BankHoliday) => list.filter((other) => other.date === day.date).length;
+  const wrong =
+    [...added, ...removed, ...days].find((day) => !isCalendarDate(day?.date) || typeof day.name !== 'string' || !plainName.test(day.name)) ??
+    removed.find((day) => countOn(removed, day) > 1 || !countOn(englandAndWalesBankHolidaysByRule(yearOf(day.date)), day)) ??
+    added.find((day) => countOn(bankHolidaysOf(table, yearOf(day.date)), day) > 1);
+  if (wrong || table.rule !== 'england-and-wales') return `bank holidays: ${wrong?.date ?? table.rule}`;
+  if (table.days === undefined && knownUntil === undefined) return undefined;
   const written = (list: readonly BankHoliday[]) => list.map((day) => `${day.date} ${day.name}`).join('\n');
-  const expected = bankHolidaysBetween(table, yearOf(days[0]?.date ?? knownUntil), yearOf(knownUntil));
-  if (!knownUntil.endsWith('-12-31') || written(days) !== written(expected)) return 'bank holidays: days';
-  return undefined;
+  const until = String(knownUntil);
+  const expected = bankHolidaysBetween(table, yearOf(days[0]?.date ?? until), yearOf(until));
+  return until.endsWith('-12-31') && written(days) === written(expected) ? undefined : 'bank holidays: days';
 }

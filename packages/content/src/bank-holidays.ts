@@ -1,5 +1,5 @@
 import { bankHolidaysBetween } from './bank-holiday-rule.js';
-import type { BankHoliday, BankHolidayTable } from './types.js';
+import type { BankHoliday, BankHolidayTable, Briefing } from './types.js';
 
 /**
  * England and Wales bank holidays: the rule (bank-holiday-rule.ts) for any year, and where the
@@ -30,17 +30,27 @@ const removed: readonly BankHoliday[] = [
   { date: '2022-05-30', name: 'Spring bank holiday' },
 ];
 
-// `days` spans the published years and five more: a site that reads cse.json without
-// JavaScript (PHP, a CMS) cannot work out Easter, and neither do scripts released before the
-// rule, which read `days` up to `knownUntil`.
-const firstYear = 2018;
-const lastYear = 2032;
-
 export const englandAndWalesBankHolidays: BankHolidayTable = {
   region: 'England and Wales',
   rule: 'england-and-wales',
   added,
   removed,
-  knownUntil: `${lastYear}-12-31`,
-  days: bankHolidaysBetween({ added, removed }, firstYear, lastYear),
 };
+
+// The written-out days span the published years and five more.
+const firstYear = 2018;
+const lastYear = 2032;
+
+/**
+ * The briefing as `cse.json` and the signed content file carry it: its bank holidays also
+ * written out, `days` up to `knownUntil`, from the first published year to five years past
+ * the last. A site that reads the JSON without JavaScript (PHP, a CMS) cannot work out Easter,
+ * and scripts released before the rule read only `days`. The drop-in works them out instead,
+ * so its data does not carry them: they would cost it about 60 bytes of gzip.
+ */
+export function withDaysWrittenOut(briefing: Briefing): Briefing {
+  const { officeHours } = briefing;
+  const { closedDays } = officeHours;
+  const days = bankHolidaysBetween(closedDays, firstYear, lastYear);
+  return { ...briefing, officeHours: { ...officeHours, closedDays: { ...closedDays, knownUntil: `${lastYear}-12-31`, days } } };
+}

@@ -1,7 +1,7 @@
 export type * from './types.js';
 export { cse } from './briefings/cse.js';
 export { defaultTopic, getBriefing, knownTopics } from './briefings/index.js';
-export { englandAndWalesBankHolidays } from './bank-holidays.js';
+export { englandAndWalesBankHolidays, withDaysWrittenOut } from './bank-holidays.js';
 export { bankHolidaysBetween, bankHolidaysOf, bankHolidayTableProblem, easterSunday, englandAndWalesBankHolidaysByRule } from './bank-holiday-rule.js';
 export { nextRouteChange, parseInstant, routeAt, routesInOrder } from './office-hours.js';
 export type { RouteJudgement, RouteReason } from './office-hours.js';

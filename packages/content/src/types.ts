@@ -99,8 +99,7 @@ export type BankHolidayRule = 'england-and-wales';
 /**
  * Bank holidays for any year: a rule, and the days a proclamation moved or added, which a
  * signed content file can extend (add a new extra day; move one: remove the rule's date and
- * add the new one). `routeAt` judges from `rule`, `added` and `removed` alone; `days` is the
- * same written out, for readers that cannot work out Easter.
+ * add the new one). `routeAt` judges from `rule`, `added` and `removed` alone.
  */
 export interface BankHolidayTable {
   /** Whose holidays these are: `England and Wales`. */
@@ -115,14 +114,18 @@ export interface BankHolidayTable {
   readonly added: readonly BankHoliday[];
   /** Days the rule gives that are not bank holidays: the old date of a moved one. */
   readonly removed: readonly BankHoliday[];
-  /** `days` holds every bank holiday up to and including this date, 31 December of a year. */
-  readonly knownUntil: CalendarDate;
   /**
-   * The rule with `added` and `removed`, in date order, for whole years up to `knownUntil`:
-   * for sites that read `cse.json` without JavaScript, and for scripts released before the
-   * rule, which read only this. `briefingProblem` checks that it matches the rule.
+   * In `cse.json` and the signed content file only (`withDaysWrittenOut`): `days` holds every
+   * bank holiday up to and including this date, 31 December of a year.
    */
-  readonly days: readonly BankHoliday[];
+  readonly knownUntil?: CalendarDate;
+  /**
+   * In `cse.json` and the signed content file only: the rule with `added` and `removed`, in
+   * date order, for whole years up to `knownUntil`. For sites that read the JSON without
+   * JavaScript, which cannot work out Easter, and for scripts released before the rule, which
+   * read only this. In JavaScript, `bankHolidaysOf(table, year)` gives any year's.
+   */
+  readonly days?: readonly BankHoliday[];
 }
 
 export interface BankHoliday {
