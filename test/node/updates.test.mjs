@@ -101,8 +101,7 @@ describe('validateBriefing', () => {
 
   it('takes a later release that adds bank holidays, a resource and a field', () => {
     const briefing = structuredClone(content.cse);
-    briefing.officeHours.closedDays.days.push({ date: '2028-01-03', name: "New Year's Day (substitute day)" });
-    briefing.officeHours.closedDays.knownUntil = '2028-12-31';
+    briefing.officeHours.closedDays.added.push({ date: '2028-06-07', name: 'An extra bank holiday' });
     briefing.resources.push({ id: 'new', name: 'A new resource', href: 'https://example.org' });
     briefing.newField = { any: 'thing' };
     const result = validateBriefing(briefing, content.cse);
