@@ -150,6 +150,26 @@ describe('England and Wales bank holidays', () => {
   });
 });
 
+describe('a signed file, read by a script released before the rule', () => {
+  // That script's model of the table: the written-out list alone, as it was to 2027.
+  const oldModel = {
+    ...structuredClone(cse),
+    version: '0.0.1',
+    officeHours: { ...cse.officeHours, closedDays: { region: 'England and Wales', knownUntil: '2027-12-31', days: [{ date: '2027-12-28', name: 'Boxing Day (substitute day)' }] } },
+  };
+
+  it('is taken with the days written out, and refused without them', async () => {
+    const keys = await content.generateSigningKeys();
+    const publicKey = await content.publicKeyText(keys.publicKey);
+    const sign = async (briefing) => JSON.stringify(await content.signBriefingText(JSON.stringify(briefing), 'cse', keys));
+    const written = await content.verifyUpdate(await sign(withDaysWrittenOut(cse)), publicKey, oldModel);
+    assert.equal(written.ok, true, written.reason);
+    assert.equal(written.briefing.officeHours.closedDays.days.find((day) => day.date === '2028-04-14')?.name, 'Good Friday');
+    const bare = await content.verifyUpdate(await sign(cse), publicKey, oldModel);
+    assert.deepEqual([bare.ok, bare.reason], [false, 'invalid shape']);
+  });
+});
+
 describe('bankHolidayTableProblem', () => {
   it('finds nothing wrong with the built-in table, bare or written out', () => {
     assert.equal(bankHolidayTableProblem(table), undefined);

@@ -44,7 +44,8 @@ describe('npm run content:keys and content:release', () => {
     for (const topic of content.knownTopics) {
       const text = readFileSync(join(outDir, `${topic}.signed.json`), 'utf8');
       const briefing = content.getBriefing(topic).briefing;
-      assert.deepEqual(JSON.parse(JSON.parse(text).briefing), JSON.parse(JSON.stringify(briefing)));
+      // The briefing, its bank holidays also written out as dates for scripts released before the rule.
+      assert.deepEqual(JSON.parse(JSON.parse(text).briefing), JSON.parse(JSON.stringify(content.withDaysWrittenOut(briefing))));
       // A page built with an older version takes it; the built-in version itself is no update.
       const older = { ...briefing, version: '0.0.1' };
       const verdict = await content.verifyUpdate(text, publicKey, older);
