@@ -1,10 +1,10 @@
 import type { BankHoliday, BankHolidayTable, CalendarDate } from './types.js';
 
 /**
- * England and Wales bank holidays by rule, for any year: the usual eight days (the Banking and
- * Financial Dealings Act 1971 and the yearly royal proclamations), each on the weekday it is
- * taken, and a table's `added` and `removed` days for the years a proclamation moved or added
- * one. Pure functions of the year: no clock, no Intl.
+ * England and Wales bank holidays by rule, for any year: the usual eight days (set by the
+ * Banking and Financial Dealings Act 1971, royal proclamation and custom), each on the weekday
+ * it is taken, and a table's `added` and `removed` days for the years a proclamation moved or
+ * added one. Pure functions of the year: no clock, no Intl.
  */
 
 /** The calendar date of an instant in UTC (or of a wall time, in office-hours.ts), `YYYY-MM-DD`. */
@@ -32,13 +32,12 @@ export function easterSunday(year: number): CalendarDate {
 }
 
 /**
- * The days the rule gives in `year` (in date order, but for Christmas on a Sunday, which
- * comes after Boxing Day): New Year's Day, Good Friday, Easter Monday,
- * the first and last Mondays of May and the last Monday of August, Christmas Day and Boxing
- * Day. A fixed day on a weekend is taken on the next weekday that is not already a bank
- * holiday, named `(substitute day)`: New Year's Day on the Monday; Christmas on a Saturday
- * gives Monday 27 and Boxing Day Tuesday 28; Christmas on a Sunday gives Boxing Day Monday 26
- * and Christmas Tuesday 27; Boxing Day on a Saturday gives Monday 28.
+ * The days the rule gives in `year`: New Year's Day, Good Friday, Easter Monday, the first and
+ * last Mondays of May, the last Monday of August, Christmas Day and Boxing Day (in that order:
+ * `bankHolidaysBetween` sorts). A fixed day on a weekend is taken on the next weekday that is
+ * not already a bank holiday, named `(substitute day)`, as GOV.UK lists them: New Year's Day on
+ * the Monday; Christmas on a Saturday gives Monday 27 and Boxing Day Tuesday 28; Christmas on a
+ * Sunday gives Boxing Day Monday 26 and Christmas Tuesday 27; Boxing Day on a Saturday, Monday 28.
  */
 export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
   const weekdayOf = (month: number, date: number): number => new Date(Date.UTC(year, month, date)).getUTCDay();
@@ -77,9 +76,12 @@ export function bankHolidaysBetween(table: Pick<BankHolidayTable, 'added' | 'rem
   return days.sort((first, second) => first.date.localeCompare(second.date));
 }
 
-/** A date that exists, `YYYY-MM-DD`: Date.parse would roll 30 February over into March. */
-const isCalendarDate = (text: unknown): boolean =>
-  typeof text === 'string' && /^\d{4}-\d\d-\d\d$/.test(text) && Date.parse(text) === Date.parse(text) && dateOf(Date.parse(text)) === text;
+/** A date that exists, `YYYY-MM-DD`: Date.parse rolls 30 February over into March. */
+function isCalendarDate(text: unknown): boolean {
+  if (typeof text !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(text)) return false;
+  const day = Date.parse(text);
+  return !Number.isNaN(day) && dateOf(day) === text;
+}
 
 // Plain text a renderer shows as it is: no markup or entity, no control or bidi character.
 const plainName = /^[^\p{C}<>&"]{1,80}$/u;
