@@ -21,9 +21,13 @@ const publishedDays = published.events.map(asContentNames);
 const ruleAlone = { added: [], removed: [] };
 const table = englandAndWalesBankHolidays;
 
+// A signed briefing carries an `expires` (issue 16's signed expiry: its rule set requires one).
+const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString();
+const signedCse = () => ({ ...structuredClone(cse), expires: inTwoWeeks });
+
 /** A briefing changed as a signed file could change it, its days written out as the release does. */
 function briefingWithOverrides({ added = [], removed = [] }) {
-  const briefing = structuredClone(cse);
+  const briefing = signedCse();
   const { closedDays } = briefing.officeHours;
   closedDays.added.push(...added);
   closedDays.removed.push(...removed);
@@ -162,10 +166,10 @@ describe('a signed file, read by a script released before the rule', () => {
     const keys = await content.generateSigningKeys();
     const publicKey = await content.publicKeyText(keys.publicKey);
     const sign = async (briefing) => JSON.stringify(await content.signBriefingText(JSON.stringify(briefing), 'cse', keys));
-    const written = await content.verifyUpdate(await sign(withDaysWrittenOut(cse)), publicKey, oldModel);
+    const written = await content.verifyUpdate(await sign(withDaysWrittenOut(signedCse())), publicKey, oldModel);
     assert.equal(written.ok, true, written.reason);
     assert.equal(written.briefing.officeHours.closedDays.days.find((day) => day.date === '2028-04-14')?.name, 'Good Friday');
-    const bare = await content.verifyUpdate(await sign(cse), publicKey, oldModel);
+    const bare = await content.verifyUpdate(await sign(signedCse()), publicKey, oldModel);
     assert.deepEqual([bare.ok, bare.reason], [false, 'invalid shape']);
   });
 });
@@ -197,8 +201,8 @@ describe('bankHolidayTableProblem', () => {
     'a day added twice': (closedDays) => closedDays.added.push({ date: '2022-06-03', name: 'Platinum Jubilee bank holiday' }),
   };
   for (const [name, breakIt] of Object.entries(wrong)) {
-    it(`refuses ${name}, at release`, () => {
-      const briefing = structuredClone(cse);
+    it(`refuses ${name}`, () => {
+      const briefing = signedCse();
       breakIt(briefing.officeHours.closedDays);
       const problem = bankHolidayTableProblem(briefing.officeHours.closedDays);
       assert.match(problem ?? '', /^bank holidays: /);
