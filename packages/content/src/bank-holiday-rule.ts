@@ -44,22 +44,25 @@ export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
   // The date of the first Monday on or after a day: the 25th gives the last Monday of May and
   // of August, which have 31 days.
   const mondayFrom = (month: number, date: number): number => date + ((8 - weekdayOf(month, date)) % 7);
-  const substitute = (name: string, moved: boolean): string => (moved ? `${name} (substitute day)` : name);
   const easter = easterInMarch(year);
-  const newYear = weekdayOf(0, 1) % 6 ? 1 : mondayFrom(0, 1);
+  const newYearOnWeekday = weekdayOf(0, 1) % 6;
   // Christmas Day's weekday: 0 Sunday, 5 Friday, 6 Saturday.
   const christmas = weekdayOf(11, 25);
-  const days: [number, number, string][] = [
-    [0, newYear, substitute("New Year's Day", newYear > 1)],
+  // [month from 0, day of the month, name, taken on a substitute day]
+  const days: [number, number, string, boolean?][] = [
+    [0, newYearOnWeekday ? 1 : mondayFrom(0, 1), "New Year's Day", !newYearOnWeekday],
     [2, easter - 2, 'Good Friday'],
     [2, easter + 1, 'Easter Monday'],
     [4, mondayFrom(4, 1), 'Early May bank holiday'],
     [4, mondayFrom(4, 25), 'Spring bank holiday'],
     [7, mondayFrom(7, 25), 'Summer bank holiday'],
-    [11, christmas % 6 ? 25 : 27, substitute('Christmas Day', christmas % 6 === 0)],
-    [11, christmas > 4 ? 28 : 26, substitute('Boxing Day', christmas > 4)],
+    [11, christmas % 6 ? 25 : 27, 'Christmas Day', !(christmas % 6)],
+    [11, christmas > 4 ? 28 : 26, 'Boxing Day', christmas > 4],
   ];
-  return days.map(([month, date, name]) => ({ date: dateOf(Date.UTC(year, month, date)), name }));
+  return days.map(([month, date, name, substitute]) => ({
+    date: dateOf(Date.UTC(year, month, date)),
+    name: substitute ? `${name} (substitute day)` : name,
+  }));
 }
 
 /** A table's bank holidays in `year`, in no set order: the rule's days, less `removed`, plus `added`. */
