@@ -36,7 +36,10 @@ function declarationFile(path, text) {
   };
 }
 
-/** Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript. */
+/**
+ * Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript, with
+ * its bank holidays also written out as dates (`withDaysWrittenOut`: they cannot work out Easter).
+ */
 function briefingJson() {
   return {
     name: 'safer-seven-briefing-json',
@@ -44,7 +47,7 @@ function briefingJson() {
       const content = await import(`${pathToFileURL('packages/content/dist/index.js').href}?t=${Date.now()}`);
       for (const topic of content.knownTopics) {
         const result = content.getBriefing(topic);
-        writeFileSync(`packages/content/dist/${topic}.json`, `${JSON.stringify(result.briefing, null, 2)}\n`);
+        writeFileSync(`packages/content/dist/${topic}.json`, `${JSON.stringify(content.withDaysWrittenOut(result.briefing), null, 2)}\n`);
       }
     },
   };
