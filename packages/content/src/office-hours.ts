@@ -40,7 +40,8 @@ function toEpochMilliseconds(instant: Date | number): number {
   return milliseconds;
 }
 
-const dayInMilliseconds = 86_400_000;
+/** A day of wall time, or of UTC (review.ts). */
+export const dayInMilliseconds = 86_400_000;
 
 // Building an Intl.DateTimeFormat is slow next to using one: keep one per time zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
