@@ -122,6 +122,19 @@ describe('England and Wales bank holidays', () => {
       assert.ok(bankHolidaysOf(table, 2028).some((day) => day.date === '2028-01-03' && day.name === "New Year's Day (substitute day)"));
     });
 
+    it('gives the Easter Sunday of the "Anonymous Gregorian algorithm" (Meeus) in every year from 1583 to 9999', () => {
+      // Meeus, Astronomical Algorithms, chapter 8: another formula than the content's, written out here.
+      const meeus = (year) => {
+        const [a, b, c] = [year % 19, Math.floor(year / 100), year % 100];
+        const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+        const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+        const m = Math.floor((a + 11 * h + 22 * l) / 451);
+        const month = Math.floor((h + l - 7 * m + 114) / 31);
+        return `${year}-${String(month).padStart(2, '0')}-${String(((h + l - 7 * m + 114) % 31) + 1).padStart(2, '0')}`;
+      };
+      for (let year = 1583; year <= 9999; year += 1) assert.equal(easterSunday(year), meeus(year), `${year}`);
+    });
+
     it('gives Easter Sundays that agree with the published Good Fridays of 2018 to 2027', () => {
       for (const goodFriday of publishedDays.filter((day) => day.name === 'Good Friday')) {
         const easter = new Date(Date.parse(goodFriday.date) + 2 * 86_400_000).toISOString().slice(0, 10);

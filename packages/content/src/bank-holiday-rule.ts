@@ -14,18 +14,25 @@ export const isDate = (text: string): boolean => /^\d{4}-\d\d-\d\d$/.test(text) 
 export const yearOf = (date: CalendarDate): number => Number(date.slice(0, 4));
 
 /**
- * Easter Sunday as a day of March (32 is 1 April) in the Gregorian calendar: the "Anonymous
- * Gregorian algorithm" (Meeus, Astronomical Algorithms, chapter 8), valid for every Gregorian
- * year. Its last step, `month = floor(n / 31)`, `day = n % 31 + 1`, is `n - 92` days into March.
+ * Easter Sunday as a day of March (32 is 1 April) in the Gregorian calendar: Gauss's Easter
+ * formula as Lichtenberg corrected it for every Gregorian year (H. Lichtenberg, "Zur
+ * Interpretation der Gaußschen Osterformel und ihrer Ausnahmeregeln", Historia Mathematica 24,
+ * 1997, 441-444). It gives the same day as the "Anonymous Gregorian algorithm" (Meeus,
+ * Astronomical Algorithms, chapter 8) in every year from 1583 to 9999, and in fewer steps.
  */
 function easterInMarch(year: number): number {
-  const golden = year % 19;
   const century = Math.floor(year / 100);
-  const yearOfCentury = year % 100;
-  const epact =
-    (19 * golden + century - Math.floor(century / 4) - Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3) + 15) % 30;
-  const weekday = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
-  return epact + weekday - 7 * Math.floor((golden + 11 * epact + 22 * weekday) / 451) + 22;
+  // The solar equation: the century leap days that the Gregorian calendar leaves out.
+  const solar = Math.floor((3 * century + 3) / 4);
+  const golden = year % 19;
+  // The age of the moon on 21 March: 15 plus the solar, less the lunar equation.
+  const epact = (19 * golden + 15 + solar - Math.floor((8 * century + 13) / 25)) % 30;
+  // The Paschal full moon, a day of March; its last term is the exception of 1954 and 1981.
+  const fullMoon = 21 + epact - Math.floor((epact + Math.floor(golden / 11)) / 29);
+  // The first Sunday of March.
+  const firstSunday = 7 - ((year + Math.floor(year / 4) + 2 - solar) % 7);
+  // The Sunday after the full moon.
+  return fullMoon + 7 - ((fullMoon - firstSunday) % 7);
 }
 
 /** Easter Sunday in the Gregorian calendar, `YYYY-MM-DD`. */
