@@ -96,6 +96,12 @@ const rules: readonly BriefingRule[] = [
       },
     },
   ],
+  // The bank holidays the page routes by (office-hours.ts) and names in the report-it panel.
+  // The written-out `days` it never reads: `releaseRules` checks them.
+  ['officeHours.closedDays.added.*.date', { test: isDate }],
+  ['officeHours.closedDays.added.*.name', plainText],
+  ['officeHours.closedDays.removed.*.date', { test: isDate }],
+  ['officeHours.closedDays.removed.*.name', plainText],
   ['officeHours.openRoute', hasPhone],
   ['officeHours.closedRoute', hasPhone],
   ['publisher.website.href', httpsLink],
@@ -108,12 +114,6 @@ const rules: readonly BriefingRule[] = [
   ['contacts.*.email', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
   ['reportingRoutes.*.contactId', hasPhone],
   ['sections.*.body.*.contactId', hasPhone],
-  // The bank holidays the page routes by (office-hours.ts) and names in the report-it panel.
-  // The written-out `days` it never reads: `releaseRules` checks them.
-  ['officeHours.closedDays.added.*.date', { test: isDate }],
-  ['officeHours.closedDays.added.*.name', plainText],
-  ['officeHours.closedDays.removed.*.date', { test: isDate }],
-  ['officeHours.closedDays.removed.*.name', plainText],
 ];
 
 /** The bank holidays of a briefing's table on the date of `day`. */
