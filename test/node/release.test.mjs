@@ -80,6 +80,8 @@ describe('npm run content:keys, content:release and content:resign', () => {
     assert.ok(days > 30.9 && days <= 31, `expires ${newExpires}`);
     // The signed text is the old one but for the one value; the envelope but for the signature.
     assert.equal(after.briefing, before.briefing.replace(oldExpires, newExpires));
+    // The bank holidays stay written out, for scripts released before the rule.
+    assert.deepEqual(JSON.parse(after.briefing).officeHours.closedDays.days, content.withDaysWrittenOut(content.cse).officeHours.closedDays.days);
     assert.deepEqual({ ...after, briefing: '', signature: '' }, { ...before, briefing: '', signature: '' });
     assert.notEqual(after.signature, before.signature);
     const older = { ...content.cse, version: '0.0.1' };
