@@ -36,7 +36,10 @@ function declarationFile(path, text) {
   };
 }
 
-/** Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript. */
+/**
+ * Writes `dist/cse.json`: the same briefing as the ESM, for sites that are not JavaScript, with
+ * its bank holidays also written out as dates (`withDaysWrittenOut`: they cannot work out Easter).
+ */
 function briefingJson() {
   return {
     name: 'safer-seven-briefing-json',
@@ -44,7 +47,7 @@ function briefingJson() {
       const content = await import(`${pathToFileURL('packages/content/dist/index.js').href}?t=${Date.now()}`);
       for (const topic of content.knownTopics) {
         const result = content.getBriefing(topic);
-        writeFileSync(`packages/content/dist/${topic}.json`, `${JSON.stringify(result.briefing, null, 2)}\n`);
+        writeFileSync(`packages/content/dist/${topic}.json`, `${JSON.stringify(content.withDaysWrittenOut(result.briefing), null, 2)}\n`);
       }
     },
   };
@@ -147,6 +150,53 @@ function withoutSignedUpdates() {
   };
 }
 
+/**
+ * The briefing fields that no element renders, left out of the drop-in files' copy of the data
+ * (about 130 B gzip of the updates file, 180 B of the main one): where the words come from
+ * (`source`), the short names (`shortTitle`, `publisher.shortName`), each contact's `purpose`
+ * (the panels word who to call otherwise), the resources' ids and the bank holidays' region.
+ * They stay in the content package, `cse.json` and the signed file. A signed file's shape is
+ * held to the drop-in's copy, so it may carry them or not; every field an element renders it
+ * must carry, as before. By path, `*` for each item; a path the data no longer has fails the build.
+ */
+const unrenderedFields = ['source', 'shortTitle', 'publisher.shortName', 'contacts.*.purpose', 'resources.*.id', 'officeHours.closedDays.region'];
+
+/** Removes `unrenderedFields` from the briefings' object literals in the content package's dist/index.js. */
+function withoutUnrenderedFields() {
+  return {
+    name: 'safer-seven-without-unrendered-fields',
+    transform(code, id) {
+      if (!id.endsWith('packages/content/dist/index.js')) return null;
+      const declarations = this.parse(code)
+        .body.filter((node) => node.type === 'VariableDeclaration')
+        .flatMap((node) => node.declarations);
+      // A field's value may be another constant of the module (the bank-holiday table).
+      const valueOf = (node) => (node.type === 'Identifier' ? declarations.find((declaration) => declaration.id.name === node.name).init : node);
+      const briefings = declarations.filter(
+        (declaration) => declaration.init?.type === 'ObjectExpression' && declaration.init.properties.some((property) => property.key?.name === 'sections'),
+      );
+      if (briefings.length === 0) this.error('no briefing found in the content package to trim');
+      const ranges = [];
+      const remove = (node, [key, ...rest], path) => {
+        const object = valueOf(node);
+        if (key === '*') return object.elements.forEach((item) => remove(item, rest, path));
+        const properties = object.properties;
+        const index = properties.findIndex((property) => property.key?.name === key);
+        if (index < 0) this.error(`the briefing has no ${path}: update unrenderedFields in rollup.config.mjs`);
+        if (rest.length > 0) return remove(properties[index].value, rest, path);
+        const next = properties[index + 1];
+        ranges.push(next ? [properties[index].start, next.start] : [properties[index - 1].end, properties[index].end]);
+      };
+      for (const briefing of briefings) for (const path of unrenderedFields) remove(briefing.init, path.split('.'), path);
+      let trimmed = code;
+      // Each range once: the table's constants are shared by every briefing.
+      const once = [...new Map(ranges.map((range) => [range[0], range])).values()];
+      for (const [start, end] of once.sort((first, second) => second[0] - first[0])) trimmed = trimmed.slice(0, start) + trimmed.slice(end);
+      return { code: trimmed, map: null };
+    },
+  };
+}
+
 const dropIn = {
   input: 'packages/elements/src/safer-seven.ts',
   output: {
@@ -158,6 +208,7 @@ const dropIn = {
   },
   plugins: [
     withoutSignedUpdates(),
+    withoutUnrenderedFields(),
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: 'packages/elements/tsconfig.json', declaration: false, outDir: 'packages/elements/dist' }),
     minifyHTML(),

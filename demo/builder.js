@@ -7,6 +7,7 @@
 // assets/bundle-info.json, the embed pages' addresses, titles and measured heights from
 // assets/embeds.json (both written by npm run site).
 import {
+  bankHolidaysOf,
   cse as briefing,
   escapeHtml,
   fallbackHtml,
@@ -49,14 +50,14 @@ const embeds = await fetch('assets/embeds.json').then((response) => {
 });
 await Promise.all(saferSevenTags.map((tag) => customElements.whenDefined(tag)));
 
-// ---- Preview times, from the office hours and the bank-holiday table ---------------------
+// ---- Preview times, from the office hours and the bank holidays ---------------------------
 
 const hours = briefing.officeHours;
 const minutesOf = (time) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const clock = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const isoWeekday = (date) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
 const addDays = (date, days) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const isHoliday = (date) => hours.closedDays.days.some((holiday) => holiday.date === date);
+const holidayOn = (date) => bankHolidaysOf(hours.closedDays, Number(date.slice(0, 4))).find((holiday) => holiday.date === date);
 
 /** The zone's offset from UTC at an instant, as ISO 8601 wants it: `+01:00`. */
 function offsetAt(epochMilliseconds) {
@@ -85,9 +86,10 @@ function previewTimes() {
   const today = routeAt(hours, Date.now()).localDate;
   const midday = Math.round((minutesOf(hours.opens) + minutesOf(hours.closes)) / 2 / 60) * 60;
   const evening = minutesOf(hours.closes) + 120;
-  const workday = firstDateFrom(today, (date) => hours.weekdays.includes(isoWeekday(date)) && !isHoliday(date));
+  const workday = firstDateFrom(today, (date) => hours.weekdays.includes(isoWeekday(date)) && !holidayOn(date));
   const weekend = firstDateFrom(today, (date) => !hours.weekdays.includes(isoWeekday(date)));
-  const holiday = hours.closedDays.days.find((day) => day.date >= today) ?? hours.closedDays.days.at(-1);
+  // Bank holidays by the rule and the data's overrides, in any year.
+  const holiday = holidayOn(firstDateFrom(today, holidayOn));
   return [
     { id: 'clock', label: 'Now, by the clock', now: undefined },
     { id: 'weekday-daytime', label: 'Weekday daytime', now: instantAt(workday, midday) },

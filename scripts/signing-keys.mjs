@@ -129,12 +129,12 @@ export async function readSigningKeys(content, path, command) {
 export const signedFolder = join(repositoryRoot, 'packages/content/dist/signed');
 
 /**
- * Signs a briefing with an `expires`, after the one rule set (the same the page runs) has
+ * Signs a briefing with an `expires`, after the one rule set (the page's rules and the release-only ones) has
  * passed what is signed: the JSON text read back. Throws a UsageError naming the field.
  */
 export async function signWithExpiry(content, briefing, model, expires, keys) {
   const text = JSON.stringify({ ...briefing, expires });
-  const problem = content.briefingProblem(JSON.parse(text), model);
+  const problem = content.releaseProblem(JSON.parse(text), model);
   if (problem) throw new UsageError(`the ${model.topic} briefing is not valid (${problem}); nothing signed`);
   return content.signBriefingText(text, model.topic, keys);
 }

@@ -14,6 +14,8 @@ const refusedFields: Record<string, string> = {
   'http-link': 'resources[0].href',
   'bad-dial': 'contacts[0].phone.dial',
   'not-semver': 'version',
+  'holiday-markup': 'officeHours.closedDays.added[5].name',
+  'holiday-not-a-date': 'officeHours.closedDays.added[5].date',
 };
 
 /** Opened pages/updates-rules.html: checks every panel and warning on it. */

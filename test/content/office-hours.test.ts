@@ -2,7 +2,7 @@
 // hours (Europe/London). Instants are written as ISO 8601 with the London offset of the
 // day (+00:00 in GMT, +01:00 in BST), so each reads as the local time it stands for.
 import { expect } from '@open-wc/testing';
-import { cse, nextRouteChange, parseInstant, routeAt, routesInOrder } from '../../packages/content/src/index.js';
+import { bankHolidaysOf, cse, nextRouteChange, parseInstant, routeAt, routesInOrder } from '../../packages/content/src/index.js';
 import type { OfficeHours, RouteJudgement } from '../../packages/content/src/index.js';
 
 const hours = cse.officeHours;
@@ -119,7 +119,7 @@ describe('routeAt', () => {
   });
 
   describe('when it is a 2026 bank holiday, at noon', () => {
-    const holidays2026 = hours.closedDays.days.filter((day) => day.date.startsWith('2026-'));
+    const holidays2026 = bankHolidaysOf(hours.closedDays, 2026);
 
     it('has 2026 bank holidays to check', () => {
       expect(holidays2026.length).to.be.greaterThan(0);
@@ -134,7 +134,6 @@ describe('routeAt', () => {
           open: false,
           reason: 'bank-holiday',
           localDate: holiday.date,
-          bankHolidaysKnown: true,
         });
         expect(judgement.holiday).to.deep.equal(holiday);
       });
@@ -146,23 +145,30 @@ describe('routeAt', () => {
     });
   });
 
-  describe('when the instant lies past the bank-holiday table', () => {
-    const { knownUntil } = hours.closedDays;
-
-    it('judges a 2028 weekday at noon by the clock alone, saying bank holidays were not checked', () => {
-      expect(knownUntil < '2028-01-12').to.equal(true);
-      expect(at('2028-01-12T12:00:00Z')).to.include({ routeId: openRoute, open: true, bankHolidaysKnown: false });
+  describe('when the instant lies past the years GOV.UK has published (2027), by the rule', () => {
+    it('is closed on Good Friday 2028 at 10:00, and names it', () => {
+      expect(at('2028-04-14T10:00:00+01:00')).to.deep.equal({
+        routeId: closedRoute,
+        open: false,
+        reason: 'bank-holiday',
+        localDate: '2028-04-14',
+        holiday: { date: '2028-04-14', name: 'Good Friday' },
+      });
     });
 
-    it('says bank holidays were checked inside the table, up to its last day', () => {
-      expect(at('2026-01-14T12:00:00Z').bankHolidaysKnown).to.equal(true);
-      expect(at(`${knownUntil}T12:00:00Z`).bankHolidaysKnown).to.equal(true);
+    it("is closed on New Year's Day 2028's substitute day, Monday 3 January", () => {
+      expect(at('2028-01-03T12:00:00Z')).to.include({ routeId: closedRoute, reason: 'bank-holiday' });
+      expect(at('2028-01-03T12:00:00Z').holiday?.name).to.equal("New Year's Day (substitute day)");
     });
 
-    it('says bank holidays were not checked from the day after the last', () => {
-      const dayAfter = new Date(`${knownUntil}T12:00:00Z`);
-      dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-      expect(routeAt(hours, dayAfter).bankHolidaysKnown).to.equal(false);
+    it('is open on a 2029 working day, and again the day after Easter Monday 2031', () => {
+      expect(at('2029-01-10T12:00:00Z')).to.include({ routeId: openRoute, open: true, reason: 'open' });
+      expect(at('2031-04-15T10:00:00+01:00')).to.include({ routeId: openRoute, open: true });
+      expect(at('2031-04-14T10:00:00+01:00')).to.include({ routeId: closedRoute, reason: 'bank-holiday' });
+    });
+
+    it('opens after the Easter weekend of 2030 on the Tuesday, not the Monday', () => {
+      expect(nextRouteChange(hours, epoch('2030-04-18T17:00:00+01:00'))).to.equal(epoch('2030-04-23T09:00:00+01:00'));
     });
   });
 

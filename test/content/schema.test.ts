@@ -5,9 +5,11 @@ import { expect } from '@open-wc/testing';
 import {
   contactById,
   cse,
+  easterSunday as easterSundayOfContent,
   englandAndWalesBankHolidays,
   sectionById,
   telHref,
+  withDaysWrittenOut,
 } from '../../packages/content/src/index.js';
 import type { Block, ContactId, SectionId } from '../../packages/content/src/index.js';
 
@@ -308,11 +310,14 @@ describe('the CSE briefing data', () => {
     it('close on the England and Wales bank holidays', () => {
       expect(officeHours.closedDays).to.equal(englandAndWalesBankHolidays);
       expect(officeHours.closedDays.region).to.equal('England and Wales');
+      expect(officeHours.closedDays.rule).to.equal('england-and-wales');
     });
   });
 
-  describe('when the bank-holiday table is checked', () => {
-    const { days, knownUntil } = englandAndWalesBankHolidays;
+  describe('when the bank-holiday table, written out as cse.json carries it, is checked', () => {
+    const written = withDaysWrittenOut(cse).officeHours.closedDays;
+    const days = written.days ?? [];
+    const knownUntil = written.knownUntil ?? '';
     const dates = days.map((day) => day.date);
 
     it('holds calendar dates, each once, in order, up to the date it is known until', () => {
@@ -349,6 +354,10 @@ describe('the CSE briefing data', () => {
         expect(goodFriday.date).to.equal(addDays(easter, -2));
         expect(days.find((day) => day.date === addDays(easter, 1))?.name).to.equal('Easter Monday');
       }
+    });
+
+    it("works out Easter as this test's own copy of the algorithm does, 1583 to 2400", () => {
+      for (let year = 1583; year <= 2400; year += 1) expect(easterSundayOfContent(year), `${year}`).to.equal(easterSunday(year));
     });
   });
 });

@@ -32,10 +32,11 @@ describe('the generated UTC offset table', () => {
   describe(`for ${timeZone}, the office hours' zone`, () => {
     const table = utcOffsetTables[timeZone];
 
-    it('exists and reaches the end of the bank-holiday table', () => {
+    // Past it routeAt asks Intl, which is slower on a page's first call but as right.
+    it("exists and reaches past the briefing's review date", () => {
       expect(table, timeZone).to.not.equal(undefined);
-      const lastKnownDay = Date.parse(`${cse.officeHours.closedDays.knownUntil}T23:59:59Z`);
-      expect(table!.until).to.be.greaterThan(lastKnownDay);
+      const reviewDue = Date.parse(`${cse.reviewDue}T23:59:59Z`);
+      expect(table!.until).to.be.greaterThan(reviewDue);
       expect(table!.changes.length, 'two clock changes a year').to.be.at.least(4);
     });
 

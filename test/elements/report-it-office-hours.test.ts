@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { contactById, cse, type ContactId, type RouteReason } from '@safer-seven/content';
 import sinon from 'sinon';
-import { enGB } from '../../packages/content/src/index.js';
+import { bankHolidaysOf, enGB } from '../../packages/content/src/index.js';
 import { renderTag, routeItem, routeOrder, shadowOf, telLinks, textOf } from './support/elements.js';
 import { expectCalls, firstMessage } from './support/console.js';
 
@@ -15,9 +15,9 @@ const allFourNumbers: readonly ContactId[] = [
   'police-non-emergency',
 ];
 
-/** The bank holiday on a date, from the data's own table. */
+/** The bank holiday on a date, from the data's own rule and overrides. */
 function holidayOn(date: string) {
-  const holiday = cse.officeHours.closedDays.days.find((day) => day.date === date);
+  const holiday = bankHolidaysOf(cse.officeHours.closedDays, Number(date.slice(0, 4))).find((day) => day.date === date);
   if (!holiday) throw new Error(`the table holds no bank holiday on ${date}`);
   return holiday;
 }
@@ -125,24 +125,39 @@ describe('<safer-seven-report-it>', () => {
     }
   });
 
-  describe('when now lies past the bank-holiday table', () => {
-    // A weekday in office hours, in the year after the last one the table covers.
-    const yearAfterTable = Number(cse.officeHours.closedDays.knownUntil.slice(0, 4)) + 1;
-    const pastTheTable = `${yearAfterTable}-06-01T10:00:00Z`;
+  describe('when now lies past the years GOV.UK has published (to 2027), by the rule', () => {
+    /** The panel says nothing of a calendar it could not check: no note, and all four numbers. */
+    function expectNoCaveat(element: Element) {
+      expect(shadowOf(element).querySelector('[part~="note"], .note'), 'no note').to.equal(null);
+      expect(textOf(shadowOf(element)).toLowerCase()).to.not.match(/calendar|not checked|could not/);
+    }
 
-    it('says that bank holidays were not checked, and what to do on one', async () => {
-      const element = await renderTag('safer-seven-report-it', { now: pastTheTable });
-      const note = shadowOf(element).querySelector('.note');
-      expect(note, 'a note is shown').to.not.equal(null);
-      expect(textOf(note)).to.equal(enGB.bankHolidaysUnknown(cse.officeHours.closedDays.region));
-      expect(note!.getClientRects().length).to.be.greaterThan(0);
+    it('puts the Emergency Duty Team first on Good Friday 2028 at 10:00, and names the day', async () => {
+      const element = await renderTag('safer-seven-report-it', { now: '2028-04-14T10:00:00+01:00' });
+      expect(element.activeRoute).to.equal('emergency-duty-team');
+      expect(routeOrder(element)).to.deep.equal(['police-emergency', 'emergency-duty-team', 'childrens-services', 'police-non-emergency']);
+      expect(statusOf(element, 'emergency-duty-team')).to.include(
+        enGB.closedBecause(office.name, 'bank-holiday', holidayOn('2028-04-14')),
+      );
+      expect(holidayOn('2028-04-14').name).to.equal('Good Friday');
       expect(telLinks(element)).to.have.length(4);
+      expectNoCaveat(element);
       await expect(element).to.be.accessible();
     });
 
-    it('shows no such note while the table covers now', async () => {
-      const element = await renderTag('safer-seven-report-it', { now: cse.officeHours.closedDays.knownUntil + 'T10:00:00Z' });
-      expect(textOf(shadowOf(element).querySelector('.note'))).to.equal('');
+    it("puts children's services first on a 2029 working day", async () => {
+      const element = await renderTag('safer-seven-report-it', { now: '2029-06-06T10:00:00+01:00' });
+      expect(element.activeRoute).to.equal('childrens-services');
+      expect(routeOrder(element)).to.deep.equal(['police-emergency', 'childrens-services', 'emergency-duty-team', 'police-non-emergency']);
+      expect(statusOf(element, 'childrens-services')).to.include(enGB.openNow(office.hoursText!));
+      expectNoCaveat(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows no caveat in the whole briefing either, on Good Friday 2028', async () => {
+      const element = await renderTag('safer-seven-briefing', { now: '2028-04-14T10:00:00+01:00' });
+      expect(routeOrder(element)[1]).to.equal('emergency-duty-team');
+      expectNoCaveat(element);
       await expect(element).to.be.accessible();
     });
   });

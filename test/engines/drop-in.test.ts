@@ -92,15 +92,19 @@ describe('the drop-in bundle, in this engine', () => {
   describe('<safer-seven-report-it> at a given now', () => {
     // Each instant is judged in Europe/London by the engine's own date code: British Summer
     // Time moves opening and closing by an hour against UTC, and bank holidays close the office.
-    const instants = [
+    // Past 2027 bank holidays come from the rule (Easter worked out in the engine): those instants
+    // name the route a person expects, not only what routeAt says in the same engine.
+    const instants: readonly { when: string; now: string; route?: string }[] = [
       { when: 'on a winter Tuesday morning', now: '2026-12-01T10:00:00Z' },
       { when: 'on a winter Tuesday evening', now: '2026-12-01T18:30:00Z' },
       { when: 'at 09:30 in summer time (08:30 UTC)', now: '2026-07-01T08:30:00Z' },
       { when: 'at 17:30 in summer time (16:30 UTC)', now: '2026-07-01T16:30:00Z' },
       { when: 'on Christmas Day, a bank holiday', now: '2026-12-25T10:00:00Z' },
+      { when: 'on Good Friday 2028 at 10:00, a bank holiday by the rule', now: '2028-04-14T10:00:00+01:00', route: 'emergency-duty-team' },
+      { when: 'on a 2029 working day at 10:00', now: '2029-06-06T10:00:00+01:00', route: 'childrens-services' },
     ];
 
-    for (const { when, now } of instants) {
+    for (const { when, now, route } of instants) {
       it(`${when}, puts the route that applies first after 999`, async () => {
         const win = await openPage('classic.html');
         const panel = elementsOf(win, 'safer-seven-report-it')[0] as ReportIt;
@@ -113,6 +117,7 @@ describe('the drop-in bundle, in this engine', () => {
         expect(routeNumbers(panel)).to.deep.equal(expected);
         expect(routeNumbers(panel)[1]).to.equal(telHref(phoneOf(judgement.routeId).dial));
         expect(panel.activeRoute).to.equal(judgement.routeId);
+        if (route) expect(panel.activeRoute).to.equal(route);
       });
     }
   });

@@ -46,7 +46,8 @@ describe('npm run content:keys, content:release and content:resign', () => {
       const text = readFileSync(join(outDir, `${topic}.signed.json`), 'utf8');
       const briefing = content.getBriefing(topic).briefing;
       const { expires, ...signedBriefing } = JSON.parse(JSON.parse(text).briefing);
-      assert.deepEqual(signedBriefing, JSON.parse(JSON.stringify(briefing)));
+      // The briefing, its bank holidays also written out as dates for scripts released before the rule.
+      assert.deepEqual(signedBriefing, JSON.parse(JSON.stringify(content.withDaysWrittenOut(briefing))));
       // Fourteen days ahead by default, inside the signed text, and printed.
       const days = (Date.parse(expires) - Date.now()) / 86_400_000;
       assert.ok(days > 13.9 && days <= 14, `expires ${expires}`);
@@ -79,6 +80,8 @@ describe('npm run content:keys, content:release and content:resign', () => {
     assert.ok(days > 30.9 && days <= 31, `expires ${newExpires}`);
     // The signed text is the old one but for the one value; the envelope but for the signature.
     assert.equal(after.briefing, before.briefing.replace(oldExpires, newExpires));
+    // The bank holidays stay written out, for scripts released before the rule.
+    assert.deepEqual(JSON.parse(after.briefing).officeHours.closedDays.days, content.withDaysWrittenOut(content.cse).officeHours.closedDays.days);
     assert.deepEqual({ ...after, briefing: '', signature: '' }, { ...before, briefing: '', signature: '' });
     assert.notEqual(after.signature, before.signature);
     const older = { ...content.cse, version: '0.0.1' };

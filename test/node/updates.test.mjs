@@ -157,8 +157,7 @@ describe('the one rule set (briefingProblem), which the release commands and the
 
   it('takes a later release that adds bank holidays, a resource without an address and a field', () => {
     const briefing = signedCse();
-    briefing.officeHours.closedDays.days.push({ date: '2028-01-03', name: "New Year's Day (substitute day)" });
-    briefing.officeHours.closedDays.knownUntil = '2028-12-31';
+    briefing.officeHours.closedDays.added.push({ date: '2028-06-07', name: 'An extra bank holiday' });
     briefing.resources.push({ id: 'new', name: 'A new resource', href: 'https://example.org' }, { id: 'no-address', name: 'Named only' });
     briefing.newField = { any: 'thing' };
     const result = validateBriefing(briefing, content.cse);
@@ -169,8 +168,11 @@ describe('the one rule set (briefingProblem), which the release commands and the
     for (const value of [null, 'cse', 42, []]) assert.equal(validateBriefing(value, content.cse).ok, false);
   });
 
-  it('keeps releaseProblem as the same rule set, for code that called it', () => {
-    assert.equal(content.releaseProblem, briefingProblem);
+  it('runs the same rules at release, with the release-only rows (releaseRules) after them', () => {
+    assert.equal(content.releaseProblem(signedCse(), content.cse), undefined);
+    const briefing = signedCse();
+    briefing.contacts[0].phone.dial = 'javascript:alert(1)';
+    assert.equal(content.releaseProblem(briefing, content.cse), briefingProblem(briefing, content.cse));
   });
 });
 
@@ -269,8 +271,10 @@ describe('versions and review dates', () => {
 });
 
 describe('static HTML of a briefing with markup in every word', () => {
-  /** Every string of `value` with markup put in it (numbers, ids and links stay as they are). */
+  /** Every string of `value` with markup put in it (numbers, ids, links and bank holidays stay as they are). */
   function withMarkup(value, key = '') {
+    // Bank-holiday names the rule set refuses with markup (bank-holidays.test.mjs): plain text only.
+    if (key === 'closedDays') return value;
     if (Array.isArray(value)) return value.map((item) => withMarkup(item, key));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, withMarkup(item, name)]));
     const kept = ['id', 'contactId', 'kind', 'urgency', 'href', 'dial', 'email', 'date', 'knownUntil', 'timeZone', 'opens', 'closes', 'openRoute', 'closedRoute', 'topic', 'lang', 'version', 'reviewed', 'reviewDue'];

@@ -8,14 +8,15 @@
 //                               as a page pins them while keys rotate
 //   valid.signed.json           a newer cse briefing: the Emergency Duty Team on a number from
 //                               Ofcom's drama range (0306 999 0123, never a real line), office
-//                               hours until 20:00, the bank-holiday table extended into 2028;
+//                               hours until 20:00, an extra bank holiday on 4 January 2028;
 //                               it expires in fourteen days, as a release does
 //   second-key.signed.json      the same, signed by the second key: taken where both are pinned
 //   expired.signed.json         the same, expired on 1 November 2026: taken, with the review line
 //   markup.signed.json          the same, with markup in its words: taken, shown as text
 //   tampered / other-key / older / same-version / other-topic / invalid / malformed /
 //   oversized / slow (answers after 3 s) / javascript-link / data-link / http-link /
-//   bad-dial / not-semver / no-expiry .signed.json: what the elements must refuse
+//   bad-dial / not-semver / holiday-markup / holiday-not-a-date / no-expiry .signed.json:
+//                               what the elements must refuse
 //   anything else                404
 import { pathToFileURL } from 'node:url';
 
@@ -51,8 +52,8 @@ export function updatedBriefing(cse) {
   briefing.reviewDue = '2027-12-15';
   briefing.contacts.find((contact) => contact.id === 'emergency-duty-team').phone = { ...dramaNumber };
   briefing.officeHours.closes = '20:00';
-  briefing.officeHours.closedDays.days.push({ date: '2028-01-03', name: "New Year's Day (test)" });
-  briefing.officeHours.closedDays.knownUntil = '2028-01-31';
+  // A signed file can add a bank holiday.
+  briefing.officeHours.closedDays.added.push({ date: '2028-01-04', name: 'Extra bank holiday (test)' });
   briefing.expires = new Date(Date.now() + 14 * 86_400_000).toISOString();
   return briefing;
 }
@@ -73,6 +74,9 @@ export const refusedFields = {
   'http-link': ['resources[0].href', 'http://example.org/'],
   'bad-dial': ['contacts[0].phone.dial', '101,javascript:alert(1)'],
   'not-semver': ['version', '99'],
+  // The extra bank holiday of 4 January 2028 (the sixth added day), as a leaked key might sign it.
+  'holiday-markup': ['officeHours.closedDays.added[5].name', 'Bank holiday <img src=x onerror=alert(1)>'],
+  'holiday-not-a-date': ['officeHours.closedDays.added[5].date', '4 January 2028'],
 };
 
 async function makeFiles() {

@@ -1,7 +1,8 @@
 export type * from './types.js';
 export { cse } from './briefings/cse.js';
 export { defaultTopic, getBriefing, knownTopics } from './briefings/index.js';
-export { englandAndWalesBankHolidays } from './bank-holidays.js';
+export { englandAndWalesBankHolidays, withDaysWrittenOut } from './bank-holidays.js';
+export { bankHolidaysBetween, bankHolidaysOf, easterSunday, englandAndWalesBankHolidaysByRule } from './bank-holiday-rule.js';
 export { nextRouteChange, parseInstant, routeAt, routesInOrder } from './office-hours.js';
 export type { RouteJudgement, RouteReason } from './office-hours.js';
 export { contactById, sectionById, telHref } from './lookup.js';
@@ -10,7 +11,7 @@ export { enGB, type UiStrings } from './strings/en-GB.js';
 export { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';
 export { compareVersions, isVersion } from './version.js';
 export { clockTolerance, defaultReviewDue, isPastExpiry, isPastReviewDue } from './review.js';
-export { briefingProblem, releaseProblem, validateBriefing, type BriefingRule, type BriefingValidation } from './validate.js';
+export { briefingProblem, releaseProblem, releaseRules, validateBriefing, type BriefingRule, type BriefingValidation } from './validate.js';
 export { fromBase64Url, toBase64Url } from './updates/encoding.js';
 export { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './updates/envelope.js';
 export { generateSigningKeys, importSigningKeys, signBriefingText } from './updates/sign.js';

@@ -1,4 +1,5 @@
 import type { BankHoliday, CalendarDate, OfficeHours, OfficeHoursRouteId } from './types.js';
+import { bankHolidaysOf, dateOf, isDate } from './bank-holiday-rule.js';
 import { utcOffsetTables } from './utc-offsets.js';
 
 /** Why a route applies at an instant. */
@@ -13,11 +14,6 @@ export interface RouteJudgement {
   readonly reason: RouteReason;
   /** The bank holiday that closes the office, when `reason` is `bank-holiday`. */
   readonly holiday?: BankHoliday;
-  /**
-   * False when the instant lies past the bank-holiday table: the judgement then rests on the
-   * weekday and the time alone, and a screen should say that bank holidays were not checked.
-   */
-  readonly bankHolidaysKnown: boolean;
   /** The calendar date in the office's time zone, `YYYY-MM-DD`. */
   readonly localDate: CalendarDate;
 }
@@ -34,8 +30,7 @@ export function parseInstant(text: string): number | undefined {
   const milliseconds = isoInstant.test(trimmed) ? Date.parse(trimmed) : NaN;
   if (!Number.isFinite(milliseconds)) return undefined;
   // Date.parse rolls 30 February over into March: a day that does not exist is no instant.
-  const day = trimmed.slice(0, 10);
-  return new Date(`${day}T00:00Z`).toISOString().startsWith(day) ? milliseconds : undefined;
+  return isDate(trimmed.slice(0, 10)) ? milliseconds : undefined;
 }
 
 /** The instant as epoch milliseconds, or a clear error: a wrong number must never be judged. */
@@ -45,7 +40,8 @@ function toEpochMilliseconds(instant: Date | number): number {
   return milliseconds;
 }
 
-const dayInMilliseconds = 86_400_000;
+/** A day of wall time, or of UTC (review.ts). */
+export const dayInMilliseconds = 86_400_000;
 
 // Building an Intl.DateTimeFormat is slow next to using one: keep one per time zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -91,11 +87,6 @@ function instantOfWallTime(timeZone: string, wallTime: number): number {
   return wallTime - offsetAt(wallTime - offsetAt(wallTime));
 }
 
-/** The calendar date of a wall time, `YYYY-MM-DD`. */
-function dateOf(wallTime: number): CalendarDate {
-  return new Date(wallTime).toISOString().slice(0, 10);
-}
-
 /** ISO weekday of a wall time: 1 is Monday, 7 is Sunday. */
 function isoWeekday(wallTime: number): number {
   return new Date(wallTime).getUTCDay() || 7;
@@ -108,8 +99,9 @@ function timeOfDay(time: string): number {
   return (Number(match[1]) * 60 + Number(match[2])) * 60_000;
 }
 
+// By the rule and the table's overrides, for any year: never the written-out `days`, which end.
 function holidayOn(hours: OfficeHours, date: CalendarDate): BankHoliday | undefined {
-  return hours.closedDays.days.find((holiday) => holiday.date === date);
+  return bankHolidaysOf(hours.closedDays, Number(date.slice(0, 4))).find((holiday) => holiday.date === date);
 }
 
 /**
@@ -120,12 +112,10 @@ function holidayOn(hours: OfficeHours, date: CalendarDate): BankHoliday | undefi
 export function routeAt(hours: OfficeHours, instant: Date | number): RouteJudgement {
   const wallTime = wallTimeAt(hours.timeZone, toEpochMilliseconds(instant));
   const localDate = dateOf(wallTime);
-  const bankHolidaysKnown = localDate <= hours.closedDays.knownUntil;
   const judgement = (reason: RouteReason, holiday?: BankHoliday): RouteJudgement => ({
     routeId: reason === 'open' ? hours.openRoute : hours.closedRoute,
     open: reason === 'open',
     reason,
-    bankHolidaysKnown,
     localDate,
     ...(holiday ? { holiday } : {}),
   });

@@ -1,3 +1,4 @@
+import { dayInMilliseconds } from './office-hours.js';
 import type { Briefing, CalendarDate } from './types.js';
 
 /**
@@ -6,8 +7,6 @@ import type { Briefing, CalendarDate } from './types.js';
  * read as UTC days: a review date is a day, not an instant, and an hour's difference from
  * Europe/London does not change what a reader should be told.
  */
-
-const dayInMilliseconds = 86_400_000;
 
 /** `reviewed` plus twelve months: `2026-11-29` gives `2027-11-29`; 29 February gives 28 February. */
 export function defaultReviewDue(reviewed: CalendarDate): CalendarDate {

@@ -78,7 +78,7 @@ export interface OfficeHours {
   readonly openRoute: OfficeHoursRouteId;
   /** The route at every other instant. */
   readonly closedRoute: OfficeHoursRouteId;
-  /** Days on which the office is closed all day although the weekday is open. */
+  /** Days on which the office is closed all day although the weekday is open: bank holidays. */
   readonly closedDays: BankHolidayTable;
 }
 
@@ -93,17 +93,44 @@ export interface UtcOffsetTable {
   readonly changes: readonly (readonly [number, number])[];
 }
 
-/** Bank holidays, and the last date the table is known to be complete. */
+/** Which rule gives a region's usual bank holidays: only England and Wales's so far. */
+export type BankHolidayRule = 'england-and-wales';
+
+/**
+ * Bank holidays for any year: a rule, and the days a proclamation moved or added, which a
+ * signed content file can extend (add a new extra day; move one: remove the rule's date and
+ * add the new one). `routeAt` judges from `rule`, `added` and `removed` alone.
+ */
 export interface BankHolidayTable {
   /** Whose holidays these are: `England and Wales`. */
   readonly region: string;
-  /** The table holds every holiday up to and including this date. */
-  readonly knownUntil: CalendarDate;
-  readonly days: readonly BankHoliday[];
+  /**
+   * `england-and-wales`: New Year's Day, Good Friday, Easter Monday (Gregorian Easter), the
+   * first and last Mondays of May, the last Monday of August, Christmas Day and Boxing Day,
+   * each on a weekday (a weekend day gives a substitute day, the next free weekday).
+   */
+  readonly rule: BankHolidayRule;
+  /** Days the rule does not give: an extra bank holiday, or the new date of a moved one. */
+  readonly added: readonly BankHoliday[];
+  /** Days the rule gives that are not bank holidays: the old date of a moved one. */
+  readonly removed: readonly BankHoliday[];
+  /**
+   * In `cse.json` and the signed content file only (`withDaysWrittenOut`): `days` holds every
+   * bank holiday up to and including this date, 31 December of a year.
+   */
+  readonly knownUntil?: CalendarDate;
+  /**
+   * In `cse.json` and the signed content file only: the rule with `added` and `removed`, in
+   * date order, for whole years up to `knownUntil`. For sites that read the JSON without
+   * JavaScript, which cannot work out Easter, and for scripts released before the rule, which
+   * read only this. In JavaScript, `bankHolidaysOf(table, year)` gives any year's.
+   */
+  readonly days?: readonly BankHoliday[];
 }
 
 export interface BankHoliday {
   readonly date: CalendarDate;
+  /** Plain text, as GOV.UK names it: `Boxing Day (substitute day)`. */
   readonly name: string;
 }
 

@@ -1,4 +1,5 @@
-import type { Briefing } from './types.js';
+import { bankHolidaysBetween, bankHolidaysOf, englandAndWalesBankHolidaysByRule, isDate, yearOf } from './bank-holiday-rule.js';
+import type { BankHoliday, Briefing } from './types.js';
 import { versionPattern } from './version.js';
 
 /**
@@ -14,8 +15,8 @@ import { versionPattern } from './version.js';
  * value against a model: the briefing this script was built with, which the compiler and the
  * schema tests have checked. Every field the model has, the value has with the same type
  * (an array's items each like one of the model's items; extra fields are ignored, so a later
- * release may add some); `kind` and `urgency` must be one the model uses. Then each rule of
- * `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`.
+ * release may add some); `kind`, `urgency` and the bank holidays' `rule` must be one the model
+ * uses. Then each rule of `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`.
  */
 export type BriefingValidation =
   | { readonly ok: true; readonly briefing: Briefing }
@@ -32,7 +33,7 @@ function fits(model: unknown, value: unknown): boolean {
       : typeof model !== 'object' ||
         (value !== null &&
           Object.keys(model as Shape).every((key) =>
-            key === 'kind' || key === 'urgency'
+            key === 'kind' || key === 'urgency' || key === 'rule'
               ? (value as Shape)[key] === (model as Shape)[key]
               : fits((model as Shape)[key], (value as Shape)[key]),
           )))
@@ -44,10 +45,8 @@ const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** An `https:` address with no space: the scheme is the literal first six characters, so no other can hide in it. */
 const httpsLink = /^https:\/\/\S+$/;
 
-/** A real day of the calendar, `YYYY-MM-DD`: not 2026-02-30, which `Date.parse` rolls over to 2 March. */
-function isDate(text: string): boolean {
-  return /^\d{4}-\d\d-\d\d$/.test(text) && new Date(Date.parse(text) || 0).toISOString().startsWith(text);
-}
+/** Plain text a renderer shows as it is, 1 to 80 characters: no markup or entity, no control or bidi character. */
+const plainText = /^[^\p{C}<>&"]{1,80}$/u;
 
 /** A test of a field: a pattern, or an object with a `test` that is true when the value is valid. */
 export interface FieldTest {
@@ -97,6 +96,12 @@ const rules: readonly BriefingRule[] = [
       },
     },
   ],
+  // The bank holidays the page routes by (office-hours.ts) and names in the report-it panel.
+  // The written-out `days` it never reads: `releaseRules` checks them.
+  ['officeHours.closedDays.added.*.date', { test: isDate }],
+  ['officeHours.closedDays.added.*.name', plainText],
+  ['officeHours.closedDays.removed.*.date', { test: isDate }],
+  ['officeHours.closedDays.removed.*.name', plainText],
   ['officeHours.openRoute', hasPhone],
   ['officeHours.closedRoute', hasPhone],
   ['publisher.website.href', httpsLink],
@@ -111,6 +116,41 @@ const rules: readonly BriefingRule[] = [
   ['sections.*.body.*.contactId', hasPhone],
 ];
 
+/** The bank holidays of a briefing's table on the date of `day`. */
+const onDateOf = (day: BankHoliday, days: readonly BankHoliday[]): number => days.filter((other) => other.date === day.date).length;
+
+/**
+ * Release only: rules that a mistake in the data could break but that change nothing a page
+ * shows or how it routes (the page's own rules above have passed every date and name), so the
+ * page leaves them out and the updates drop-in does not carry them. The release commands run
+ * them after `rules` (`releaseProblem`). The bank-holiday table agrees with its rule: each
+ * removed day is one the rule gives, once; no date is a bank holiday twice (an added day the
+ * rule gives, or added twice); and the written-out `days`, where there are, are the rule with
+ * `added` and `removed`, whole years from the first day's year to `knownUntil`, 31 December.
+ */
+export const releaseRules: readonly BriefingRule[] = [
+  [
+    'officeHours.closedDays.removed.*',
+    {
+      test: (day: BankHoliday, { officeHours: { closedDays } }) =>
+        onDateOf(day, closedDays.removed) === 1 && onDateOf(day, englandAndWalesBankHolidaysByRule(yearOf(day.date))),
+    },
+  ],
+  ['officeHours.closedDays.added.*', { test: (day: BankHoliday, { officeHours: { closedDays } }) => onDateOf(day, bankHolidaysOf(closedDays, yearOf(day.date))) === 1 }],
+  [
+    'officeHours.closedDays.days',
+    {
+      test: (days: unknown, { officeHours: { closedDays } }) => {
+        const until = String(closedDays.knownUntil);
+        const first = (days as BankHoliday[] | null)?.[0]?.date ?? until;
+        return until.endsWith('-12-31') && JSON.stringify(days) === JSON.stringify(bankHolidaysBetween(closedDays, yearOf(first), yearOf(until)));
+      },
+    },
+  ],
+  // `knownUntil` without `days`.
+  ['officeHours.closedDays.knownUntil', { test: (_until: unknown, { officeHours: { closedDays } }) => closedDays.days }],
+];
+
 /** Each value at `keys` under `field` (at `path`), with its path; a missing one is left out. */
 function valuesAt(field: unknown, [key, ...rest]: readonly string[], path: string): [unknown, string][] {
   if (field === undefined) return [];
@@ -121,25 +161,27 @@ function valuesAt(field: unknown, [key, ...rest]: readonly string[], path: strin
 
 /**
  * The path of the first field that keeps `value` (parsed JSON) from being shown like `model`,
- * or `undefined` when it passes every rule. The elements run this on every signed update and
- * the release commands before they sign.
+ * or `undefined` when it passes every rule. The elements run this on every signed update; the
+ * release commands run it with `releaseRules` too (`releaseProblem`) before they sign.
  */
-export function briefingProblem(value: unknown, model: Briefing): string | undefined {
+export function briefingProblem(value: unknown, model: Briefing, releaseOnly: readonly BriefingRule[] = []): string | undefined {
   // A signed briefing has an `expires` (a file without one could be served for ever, to freeze
   // the numbers): the model has it too, so the shape check requires it.
   if (!fits({ ...model, expires: '' }, value)) return 'shape';
-  for (const [path, test] of rules) {
+  for (const [path, test] of [...rules, ...releaseOnly]) {
     const bad = valuesAt(value, path.split('.'), '').find(([field]) => !test.test(field as never, value as Briefing, model));
     if (bad) return bad[1];
   }
   return undefined;
 }
 
-/** The value as a `Briefing` if it passes `briefingProblem`, or the field that is wrong. */
-export function validateBriefing(value: unknown, model: Briefing): BriefingValidation {
-  const reason = briefingProblem(value, model);
-  return reason ? { ok: false, reason } : { ok: true, briefing: value as Briefing };
+/** The rule set as the release commands run it: `briefingProblem` with `releaseRules`. */
+export function releaseProblem(value: unknown, model: Briefing): string | undefined {
+  return briefingProblem(value, model, releaseRules);
 }
 
-/** @deprecated The same rule set as `briefingProblem`, which the page now runs too: one set, not two. */
-export const releaseProblem: (value: unknown, model: Briefing) => string | undefined = briefingProblem;
+/** The value as a `Briefing` if it passes `releaseProblem`, or the field that is wrong. */
+export function validateBriefing(value: unknown, model: Briefing): BriefingValidation {
+  const reason = releaseProblem(value, model);
+  return reason ? { ok: false, reason } : { ok: true, briefing: value as Briefing };
+}

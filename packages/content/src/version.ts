@@ -10,8 +10,6 @@ export function isVersion(text: unknown): text is string {
 export function compareVersions(a: string, b: string): number {
   const partsA = a.split('.').map(Number);
   const partsB = b.split('.').map(Number);
-  for (let index = 0; index < 3; index++) {
-    if (partsA[index] !== partsB[index]) return partsA[index]! - partsB[index]!;
-  }
-  return 0;
+  // NaN for a part that is not a number or is missing, as `verifyUpdate` relies on.
+  return [0, 1, 2].map((index) => partsA[index]! - partsB[index]!).find((difference) => difference !== 0) ?? 0;
 }

@@ -116,6 +116,8 @@ export function describeSignedUpdates(build: string): void {
       ['a file with an http: link', 'http-link.signed.json', /invalid resources\[0\]\.href/],
       ['a file with a dial of "101,javascript:alert(1)"', 'bad-dial.signed.json', /invalid contacts\[0\]\.phone\.dial/],
       ['a file whose version is "99", not semver', 'not-semver.signed.json', /invalid version/],
+      ['a file with markup in a bank holiday\'s name', 'holiday-markup.signed.json', /invalid officeHours\.closedDays\.added\[5\]\.name/],
+      ['a file with a bank holiday on "4 January 2028", not a date', 'holiday-not-a-date.signed.json', /invalid officeHours\.closedDays\.added\[5\]\.date/],
       ['a file with no expires', 'no-expiry.signed.json', /invalid shape/],
       ['malformed JSON', 'malformed.signed.json', /malformed/],
       ['an oversized file', 'oversized.signed.json', /too large/],

@@ -25,7 +25,6 @@ export interface UiStrings {
   readonly openNow: (hoursText: string) => string;
   readonly closedNow: (hoursText: string) => string;
   readonly closedBecause: (name: string, reason: RouteReason, holiday?: BankHoliday) => string;
-  readonly bankHolidaysUnknown: (region: string) => string;
   readonly website: string;
   readonly social: (network: string) => string;
   /**
@@ -57,8 +56,6 @@ export const enGB: UiStrings = {
   closedNow: (hoursText) => `Closed now - open ${hoursText}`,
   closedBecause: (name, reason, holiday) =>
     `${name} are closed - ${reason === 'bank-holiday' ? `bank holiday (${holiday?.name})` : 'out of office hours'}`,
-  bankHolidaysUnknown: (region) =>
-    `This year's ${region} bank holidays are not in our calendar: on a bank holiday, call the out of hours number.`,
   website: 'Web',
   social: (network) => network,
   checkedOn: (date, website) =>

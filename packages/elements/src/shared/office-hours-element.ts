@@ -1,7 +1,7 @@
 import type { Briefing, RouteJudgement } from '@safer-seven/content';
 import { isServer, type PropertyValues } from 'lit';
 import { instantFromAttribute } from './now.js';
-import { OfficeHoursController } from './office-hours-controller.js';
+import { officeHoursController } from './office-hours-controller.js';
 import { SaferSevenElement } from './safer-seven-element.js';
 
 /**
@@ -24,7 +24,7 @@ export abstract class OfficeHoursElement extends SaferSevenElement {
   /** An ISO 8601 instant with a zone to judge office hours at instead of the clock. */
   declare now: string | undefined;
 
-  readonly #officeHours = new OfficeHoursController(this);
+  readonly #officeHours = officeHoursController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

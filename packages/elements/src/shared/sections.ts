@@ -124,9 +124,6 @@ function renderBlock(block: Block, context: SectionContext): TemplateResult | ty
     }
     case 'reporting-routes':
       return html`<p>${block.intro}</p>
-        ${context.judgement && !context.judgement.bankHolidaysKnown
-          ? html`<p class="note" part="note">${strings.bankHolidaysUnknown(briefing.officeHours.closedDays.region)}</p>`
-          : nothing}
         <ol class="routes" part="routes" role="list">
           ${routesInOrder(briefing.reportingRoutes, context.judgement ?? { routeId: briefing.officeHours.openRoute }).map(
             (route) => renderRoute(route, context),
