@@ -50,6 +50,13 @@ const embeds = await fetch('assets/embeds.json').then((response) => {
 });
 await Promise.all(saferSevenTags.map((tag) => customElements.whenDefined(tag)));
 
+// The partnership's own signed file and key(s), when site.config.json names them: the fields
+// start with them, so a partner who ticks the box need copy nothing from elsewhere.
+if (bundle.signedContent) {
+  document.querySelector('#updates-url').value = bundle.signedContent.url;
+  document.querySelector('#updates-key').value = bundle.signedContent.publicKeys.join(' ');
+}
+
 // ---- Preview times, from the office hours and the bank holidays ---------------------------
 
 const hours = briefing.officeHours;
@@ -157,8 +164,8 @@ function readForm() {
 }
 
 /**
- * The signed-updates choice, when both fields are right: an https: address and a key of 87
- * base64url characters (a raw P-256 public key). Otherwise no attributes, and a line that says why.
+ * The signed-updates choice, when both fields are right: an https: address and one or two keys
+ * of 87 base64url characters (a raw P-256 public key each). Otherwise no attributes, and a line that says why.
  */
 function checkedUpdates(wanted, url, key) {
   let problem = '';
@@ -174,7 +181,8 @@ function checkedUpdates(wanted, url, key) {
   } catch {
     problem = 'Enter the address of the signed file, starting with https:.';
   }
-  if (!problem && !/^[\w-]{87}$/.test(key)) problem = 'Enter the public key: 87 letters, digits, - and _.';
+  // One key, or two (space-separated) while the partnership moves to a new one.
+  if (!problem && !/^[\w-]{87}( [\w-]{87})?$/.test(key)) problem = 'Enter the public key: 87 letters, digits, - and _ (or two keys, with a space between them).';
   updatesProblem.textContent = problem;
   return problem ? undefined : { url, key, origin };
 }

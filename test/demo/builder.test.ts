@@ -222,6 +222,15 @@ describe('the embed-code builder', function () {
       for (const element of builder.document.querySelectorAll('#preview > *')) expect(element.hasAttribute('updates')).to.equal(false);
     });
 
+    it('writes both keys while the partnership rotates them, and refuses a key of the wrong length', async () => {
+      const nextKey = 'C'.padEnd(87, 'y');
+      const rotating = new DOMParser().parseFromString(await withUpdates('https://content.example.org/cse.signed.json', `${key} ${nextKey}`), 'text/html');
+      for (const element of rotating.querySelectorAll(tags.join(','))) expect(element.getAttribute('updates-key'), element.localName).to.equal(`${key} ${nextKey}`);
+      const short = await withUpdates('https://content.example.org/cse.signed.json', key.slice(1));
+      expect(short).not.to.include('updates-key=');
+      expect(builder.document.querySelector('#updates-problem')!.textContent).to.include('87');
+    });
+
     it('writes neither attribute, and says why, for an address that is not https:', async () => {
       const snippet = await withUpdates('http://content.example.org/cse.signed.json', key);
       expect(snippet).not.to.include('updates=');
