@@ -149,20 +149,30 @@ describe('npm run content:keys, content:release and content:resign', () => {
 });
 
 describe('the weekly re-sign workflow', () => {
-  const workflow = readFileSync(join(repositoryRoot, '.github/workflows/content-resign.yml'), 'utf8');
+  const schedule = readFileSync(join(repositoryRoot, '.github/workflows/content-resign.yml'), 'utf8');
+  // The build and deploy are site.yml's, called with resign: true, so a weekly deploy is the
+  // same site as a push's (its address, the earlier releases' files).
+  const workflow = readFileSync(join(repositoryRoot, '.github/workflows/site.yml'), 'utf8');
 
   it('runs weekly, re-signs with the secret and deploys what it signed', () => {
-    assert.match(workflow, /cron: '\d+ \d+ \* \* 1'/);
+    assert.match(schedule, /cron: '\d+ \d+ \* \* 1'/);
+    assert.match(schedule, /uses: \.\/\.github\/workflows\/site\.yml\n\s+with:\n\s+resign: true/);
+    assert.match(schedule, /CONTENT_SIGNING_KEY: \$\{\{ secrets\.CONTENT_SIGNING_KEY \}\}/);
+    assert.doesNotMatch(schedule, /concurrency:/, "a caller in site.yml's own concurrency group deadlocks");
+    assert.match(workflow, /workflow_call:/);
+    assert.match(workflow, /if: inputs\.resign/);
     assert.match(workflow, /secrets\.CONTENT_SIGNING_KEY/);
     assert.match(workflow, /content:resign -- --key "\$key_file" --in "\$file"/);
-    assert.match(workflow, /cp "\$RUNNER_TEMP"\/signed\/\*\.signed\.json site\/content\//);
+    // Re-signed where the site build copies from, before it; then the same build and deploy.
+    assert.ok(workflow.indexOf('content:resign') < workflow.indexOf('run: npm run site'));
+    assert.match(workflow, /scripts\/site\/earlier-versions\.mjs/);
     assert.match(workflow, /actions\/deploy-pages/);
   });
 
   it('keeps the private key in a temporary file outside the checkout, owner-only, removed after', () => {
     assert.match(workflow, /umask 077\n\s+key_file="\$\(mktemp "\$RUNNER_TEMP\/content-key\.XXXXXX"\)"\n\s+trap 'rm -f "\$key_file"' EXIT/);
     // Never echoed, never a command-line argument of its own.
-    assert.doesNotMatch(workflow, /echo[^\n]*CONTENT_SIGNING_KEY\b(?! is not set)/);
+    for (const text of [schedule, workflow]) assert.doesNotMatch(text, /echo[^\n]*CONTENT_SIGNING_KEY\b(?! is not set)/);
     assert.equal(workflow.match(/\$CONTENT_SIGNING_KEY/g).length, 2, 'read only to test it is set and to write the file');
   });
 });
