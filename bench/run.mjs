@@ -439,10 +439,14 @@ own CSP; and it says its height, so a WordPress page sizes it. What the partner 
 frame is a document of its own, from another site, in a sandbox whose opaque origin gives it
 a cache of its own, so the frames fetch the stylesheets, the frame script and the whole
 drop-in bundle again and again (the requests column: the host page and about five files a
-frame), and parse and run them in a renderer process of the partnership's site; its content shows only once its page, stylesheets and layout are done, later than the
-snippet's fallback, which is in the partner's own HTML. One frame's cost is paid once a frame:
-a page with many embeds pays it many times (the 10-set row), so one frame of the whole
-briefing is cheaper than several of its parts.
+frame), and parse and run them in a renderer process of the partnership's site, started for
+the page; a frame's content shows only once its own page and both stylesheets have come and
+it has been laid out, later than the snippet's fallback, which is in the partner's own HTML;
+and as the frame's page is pre-rendered and the bundle small, it is live a moment later, so
+live and content are close. The cost is paid once a frame: a page with many frames pays it
+many times (the 10-set row). Not measured here, but what follows from it: a partner who
+wants several parts on one page pays less with one frame of the whole briefing
+(\`embed/briefing.html\`) than with one frame per part.
 
 `;
 }
@@ -508,10 +512,11 @@ the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` an
 - **iframe**: three \`<iframe sandbox="allow-scripts" src="…/embed/<part>.html#?secret=…">\`s
   (width 100%, 600px high until the frame says its height) of the site's real embed pages, as
   \`npm run site\` builds them: the tag pre-rendered as declarative shadow DOM linking the
-  components' stylesheet, the fallback inside, then \`assets/embed-frame.js\` and the drop-in
-  bundle, both deferred. They are copied with the site's \`assets/\` and \`files/\` to
+  components' stylesheet, the fallback inside, then the frame script and the drop-in
+  bundle, both deferred (the frame script is \`site/assets/embed-frame.js\`, from
+  \`demo/assets/embed-frame.js\`). They are copied with the site's \`assets/\` and \`files/\` to
   \`bench/generated/safer-seven/\` (${iframePages}), a sub-path as on a real host, and served
-  from another site (\`${frameOrigin}\`, which the browser resolves to the same server), as a
+  from another site (\`http://${frameHost}:<port>\`, which the browser resolves to the same server), as a
   partner's page frames the partnership's site: so each frame has an opaque origin, runs in a
   renderer process of its own site, and fetches its files into a cache of its own. The host
   page answers the frames' \`height\` messages as WordPress's \`wp-embed.js\` does (min 200,
@@ -520,6 +525,9 @@ the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` an
   frame of another site, so the frame's probe posts when it saw its content and when it was
   live; its request is left out of the bytes. The iframe variant runs at 1 and 10 sets${iframeRows > 2 ? ' and 100 sets' : ''}
   (3 and 30 frames${iframeRows > 2 ? ', and 300' : ''}).
+  Earlier versions of the benchmark framed a minimal page of their own instead (the bare tag
+  and the bundle, same origin, no sandbox): no partner gets that page, and what it measured
+  (a frame whose content waits for the script) the **bundle** row already shows, so it is gone.
 
 The pages are generated into \`bench/generated/\` (by \`bench/pages.mjs\`) and served from
 the repository root by a small \`node:http\` server on 127.0.0.1 (\`bench/server.mjs\`). **Cache policy:** each run
