@@ -15,12 +15,18 @@ import { chromiumArgs } from '../scripts/find-chromium.mjs';
 
 export const metricNames = ['ScriptDuration', 'V8CompileDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'];
 
+/**
+ * The iframe variant's other site: a partner's page and the partnership's site are never one
+ * site, so the frames come from this name, which the browser resolves to the local server.
+ */
+export const frameHost = 'partnership.test';
+
 /** Headless Chromium with Puppeteer attached to no tab: each run drives its own. */
 export async function launchBrowser(executablePath) {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [...chromiumArgs(), '--headless=new'],
+    args: [...chromiumArgs(), '--headless=new', `--host-resolver-rules=MAP ${frameHost} 127.0.0.1`],
     protocolTimeout: 120_000,
     targetFilter: (target) => target.type() !== 'page',
     waitForInitialPage: false,
@@ -42,10 +48,11 @@ export function withTimeout(promise, milliseconds, message) {
 /**
  * Loads `urls[variant-count]` once as described above. Returns the probe's figures, the
  * Performance metrics in milliseconds of thread time, and the JS heap the page keeps. With
+ * `server` (bench/server.mjs), also what it sent for the page (`sent`). With
  * `trace: categories`, also the trace events of the variant page's load (slower: only for
  * bench/trace.mjs, never for the figures).
  */
-export async function runOnce(browserSession, origin, urls, variant, count, { timeout = 60_000, trace } = {}) {
+export async function runOnce(browserSession, origin, urls, variant, count, { timeout = 60_000, trace, server } = {}) {
   const { browserContextId } = await browserSession.send('Target.createBrowserContext', { disposeOnDetach: true });
   let targetId;
   try {
@@ -71,6 +78,7 @@ export async function runOnce(browserSession, origin, urls, variant, count, { ti
     await navigate(urls.blank);
     await tab.send('HeapProfiler.collectGarbage');
     const heapBefore = (await metrics()).JSHeapUsedSize;
+    server?.takeLog();
 
     let traceEvents;
     if (trace) {
@@ -102,7 +110,8 @@ export async function runOnce(browserSession, origin, urls, variant, count, { ti
     const heapAfter = (await metrics()).JSHeapUsedSize;
 
     if (seen?.embeds !== 3 * count) throw new Error(`${variant}-${count}: ${seen?.embeds} embeds on the page, not ${3 * count}`);
-    const result = { contentMs: seen.contentAt, liveMs: seen.liveAt, seen, heapBytes: heapAfter - heapBefore, traceEvents };
+    const sent = server?.takeLog();
+    const result = { contentMs: seen.contentAt, liveMs: seen.liveAt, seen, heapBytes: heapAfter - heapBefore, traceEvents, sent };
     for (const name of metricNames) result[name] = after[name] * 1000;
     return result;
   } finally {

@@ -7,23 +7,31 @@
 //   snippet-<n>.html  the drop-in bundle as the README recommends: each tag holds its
 //                     information as static HTML, the fallback, until it upgrades
 //   prerendered-<n>.html  each tag pre-rendered as declarative shadow DOM with its styles and
-//                     its fallback inside (scripts/prerender.mjs, as `npm run build` writes
-//                     them), and the drop-in bundle, which takes the elements over
-//   iframe-<n>.html   three iframes of the site's embed pages, site/embed/<part>.html (npm run site)
+//                     its fallback inside (scripts/prerender.mjs, as `npm run site` writes
+//                     them to site/assets/prerendered/), and the drop-in bundle, which takes
+//                     the elements over
+//   iframe-<n>.html   three iframes of the site's real embed pages, site/embed/<part>.html as
+//                     `npm run site` builds them, framed as a partner frames them: from another
+//                     site, `sandbox="allow-scripts"`, `#?secret=` and WordPress's height protocol
 //   blank.html        the host page with no embeds and no probe: where each run starts (baseline)
 //
 // Every page holds the same inline probe (bench/probe.js) as its first script and the same
 // small host stylesheet, and wraps each set of three embeds in <div class="set">; the last
-// set has id="last-set". If the site build has not made the embed pages, the benchmark writes
-// its own minimal ones to bench/generated/embed/<tag>.html (the bundle and the one tag).
+// set has id="last-set". The iframe variant needs `npm run site` first (npm run bench runs it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const bundlePath = 'packages/elements/dist/safer-seven.min.js';
 export const benchTags = ['safer-seven-report-it', 'safer-seven-warning-signs', 'safer-seven-contacts'];
 export const variants = ['static', 'bundle', 'snippet', 'prerendered', 'iframe'];
+/** The frame probe's file in the copied site: the benchmark's, not counted in bytes transferred. */
+export const frameProbeName = 'bench-frame-probe.js';
+
+function fail(message) {
+  throw Object.assign(new Error(message), { benchBroken: true });
+}
 
 /**
  * The three tags pre-rendered by scripts/prerender.mjs, in a child process: the server
@@ -42,11 +50,21 @@ const hostCss = `
 :root { font-family: system-ui, sans-serif; line-height: 1.5; color: #0b0c0c; background: #f3f2f1; }
 body { max-width: 42rem; margin: 0 auto; padding: 1rem; }
 .set > * { display: block; margin-block-end: 1rem; }
-iframe { border: 0; width: 100%; height: 600px; }
+iframe { border: 0; width: 100%; }
 `.trim();
 
+// The host's side of WordPress's height protocol (what wp-includes/js/wp-embed.js does): a
+// frame that posts { message: 'height', value, secret } with its own secret gets that height.
+const heightListener = `addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.message !== 'height' || !/^[a-zA-Z0-9]+$/.test(data.secret || '')) return;
+  const frame = document.querySelector('iframe[src$="#?secret=' + data.secret + '"]');
+  if (frame && frame.contentWindow === event.source) frame.height = Math.max(200, Math.min(Number(data.value) || 0, 1000));
+});
+`;
+
 /** Writes every page; returns the URL path of each and where the iframe pages come from. */
-export async function writeBenchPages(root, counts) {
+export async function writeBenchPages(root, counts, { frameOrigin }) {
   const out = join(root, 'bench/generated');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -57,23 +75,29 @@ export async function writeBenchPages(root, counts) {
   const escape = content.escapeHtml;
   const prerendered = prerenderedTags(root);
 
-  // The iframe targets: the site's embed pages when npm run site made them, else our own.
+  // The iframe targets: the site's embed pages as `npm run site` builds them, copied with the
+  // site's assets and files to bench/generated/safer-seven/ (a sub-path, as a partner frames
+  // the partnership's site), each with the frame probe added after its CSP and nothing else
+  // changed; served from `frameOrigin`, another site than the host page's.
+  const siteDir = join(root, 'site');
+  const embedDir = join(out, 'safer-seven');
   const embedSource = {};
-  let ownEmbeds = false;
   for (const tag of benchTags) {
-    const demoPage = `site/embed/${tag.replace(/^safer-seven-/, '')}.html`;
-    if (existsSync(join(root, demoPage))) {
-      embedSource[tag] = `/${demoPage}`;
-    } else {
-      ownEmbeds = true;
-      mkdirSync(join(out, 'embed'), { recursive: true });
-      writeFileSync(
-        join(out, `embed/${tag}.html`),
-        `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>${tag}</title>\n` +
-          `<script src="/${bundlePath}" defer></script>\n</head>\n<body>\n<${tag}></${tag}>\n</body>\n</html>\n`,
-      );
-      embedSource[tag] = `/bench/generated/embed/${tag}.html`;
-    }
+    const name = `embed/${tag.replace(/^safer-seven-/, '')}.html`;
+    if (!existsSync(join(siteDir, name))) fail(`site/${name} is missing: run \`npm run site\` first (npm run bench does).`);
+    embedSource[tag] = `/bench/generated/safer-seven/${name}`;
+  }
+  for (const folder of ['assets', 'files']) cpSync(join(siteDir, folder), join(embedDir, folder), { recursive: true });
+  writeFileSync(join(embedDir, frameProbeName), readFileSync(join(root, 'bench/frame-probe.js')));
+  for (const source of Object.values(embedSource)) {
+    const page = readFileSync(join(siteDir, source.replace('/bench/generated/safer-seven/', '')), 'utf8');
+    const policy = page.match(/<meta http-equiv="Content-Security-Policy"[^>]*>\n/);
+    if (!policy) fail(`${source}: no Content-Security-Policy <meta> to put the frame probe after`);
+    mkdirSync(join(embedDir, 'embed'), { recursive: true });
+    writeFileSync(
+      join(root, source.slice(1)),
+      page.replace(policy[0], `${policy[0]}    <script src="../${frameProbeName}"></script>\n`),
+    );
   }
 
   const titles = {
@@ -88,7 +112,9 @@ export async function writeBenchPages(root, counts) {
     snippet: (tag) =>
       `<${tag} data-tag="${tag}">\n${content.staticTagHtml(briefing, tag, { headingLevel: 2 })}\n</${tag}>`,
     prerendered: (tag) => prerendered[tag].replace(`<${tag}`, `<${tag} data-tag="${tag}"`),
-    iframe: (tag) => `<iframe data-tag="${tag}" src="${embedSource[tag]}" title="${escape(titles[tag])}"></iframe>`,
+    // As WordPress's oEmbed frames a post from another site: sandboxed, a secret per frame.
+    iframe: (tag, secret) =>
+      `<iframe data-tag="${tag}" sandbox="allow-scripts" src="${frameOrigin}${embedSource[tag]}#?secret=${secret}" title="${escape(titles[tag])}" height="600"></iframe>`,
   };
 
   const page = (variant, count, body) => `<!doctype html>
@@ -99,7 +125,7 @@ export async function writeBenchPages(root, counts) {
 <title>Safer Seven benchmark: ${variant}, ${count} set${count === 1 ? '' : 's'} of embeds</title>
 ${variant === 'blank' ? '' : `<script>\n${probe}</script>\n`}<style>
 ${hostCss}
-</style>${variant === 'bundle' || variant === 'snippet' || variant === 'prerendered' ? `\n<script src="/${bundlePath}" defer></script>` : ''}
+</style>${variant === 'iframe' ? `\n<script>\n${heightListener}</script>` : ''}${variant === 'bundle' || variant === 'snippet' || variant === 'prerendered' ? `\n<script src="/${bundlePath}" defer></script>` : ''}
 </head>
 <body>
 <h1>A partner's page</h1>
@@ -116,12 +142,12 @@ ${body}
       const sets = [];
       for (let i = 0; i < count; i += 1) {
         const id = i === count - 1 ? ' id="last-set"' : '';
-        sets.push(`<div class="set"${id}>\n${benchTags.map((tag) => embed[variant](tag)).join('\n')}\n</div>`);
+        sets.push(`<div class="set"${id}>\n${benchTags.map((tag, k) => embed[variant](tag, `s${i}x${k}`)).join('\n')}\n</div>`);
       }
       const name = `${variant}-${count}.html`;
       writeFileSync(join(out, name), page(variant, count, sets.join('\n')));
       urls[`${variant}-${count}`] = `/bench/generated/${name}`;
     }
   }
-  return { urls, embedSource, ownEmbeds };
+  return { urls, embedSource, frameOrigin };
 }

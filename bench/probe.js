@@ -5,9 +5,11 @@
 // whether every embed on the page shows its information: the marker of each tag (the 999
 // link of report-it, the last warning sign, the partnership's website link of contacts)
 // exists and has a non-zero layout box. It looks in the light DOM for static HTML, inside
-// the shadow root for the drop-in bundle, and inside the (same-origin) iframe document and
-// the element's shadow root there for the iframe embed. Calling getBoundingClientRect makes
-// the layout happen in that frame, so the time recorded is "in the page and laid out".
+// the shadow root for the drop-in bundle. Calling getBoundingClientRect makes the layout
+// happen in that frame, so the time recorded is "in the page and laid out". The iframe
+// variant's frames are sandboxed pages of another site, out of its reach: their own probe
+// (bench/frame-probe.js) posts when it saw its content and when it was live, and the host's
+// figures are the last frame's instants, in this page's time.
 //
 // It also records when the content is live: every element upgraded and rendered by its
 // component (Lit's `hasUpdated`) and shown. For static HTML that is when it is shown; for the
@@ -29,18 +31,14 @@
     snippet: (embed) => embed.shadowRoot || embed,
     // The declarative shadow root, from the parser; the component then renders into it.
     prerendered: (embed) => embed.shadowRoot,
-    iframe: (embed) => {
-      // Only an embed page that has finished parsing (not the iframe's first about:blank)
-      // can hold the upgraded element: skip the others cheaply.
-      const inner = embed.contentDocument;
-      if (!inner || inner.readyState === 'loading' || inner.URL === 'about:blank') return null;
-      const element = inner.querySelector(embed.dataset.tag);
-      return element && element.shadowRoot;
-    },
+    // The embed page is on another site, in a sandbox: its own probe (bench/frame-probe.js)
+    // posts what it saw, by the message listener below.
+    iframe: () => null,
   }[variant];
   const result = { variant, frames: 0, contentAt: undefined, contentFrame: undefined, liveAt: undefined };
   // Upgraded and rendered: only the page's own elements (an iframe's are in its document).
   const scripted = variant === 'bundle' || variant === 'snippet' || variant === 'prerendered';
+  let all;
   let pending;
   let pendingLive;
   let loaded = false;
@@ -49,7 +47,19 @@
     finish = resolve;
   });
 
+  // The iframe variant: what each frame's probe posted, by its window, in this page's time.
+  const framesSeen = new Map();
+  if (variant === 'iframe') {
+    addEventListener('message', (event) => {
+      if (!event.data || event.data.benchFrame !== true) return;
+      const toHere = (at) => at - performance.timeOrigin;
+      framesSeen.set(event.source, { contentAt: toHere(event.data.contentAt), liveAt: toHere(event.data.liveAt) });
+    });
+  }
+  const latest = (embeds, key) => Math.max(...embeds.map((embed) => framesSeen.get(embed.contentWindow)[key]));
+
   function shown(embed) {
+    if (variant === 'iframe') return framesSeen.has(embed.contentWindow);
     const root = rootOf(embed);
     const marker = root && root.querySelector(markers[embed.dataset.tag]);
     if (!marker) return false;
@@ -84,22 +94,24 @@
       // Start once the parser has reached the last set: then every embed is in the DOM.
       const last = document.getElementById('last-set');
       if (last && last.querySelectorAll('[data-tag]').length === 3) {
-        pending = Array.from(document.querySelectorAll('[data-tag]'));
-        pendingLive = pending.slice();
+        all = Array.from(document.querySelectorAll('[data-tag]'));
+        pending = all.slice();
+        pendingLive = all.slice();
       }
     }
     if (pending !== undefined) {
       if (result.contentAt === undefined) {
         pending = pending.filter((embed) => !shown(embed));
         if (pending.length === 0) {
-          result.contentAt = performance.now();
+          // A frame's content showed when its probe saw it, not when its message came.
+          result.contentAt = variant === 'iframe' ? latest(all, 'contentAt') : performance.now();
           result.contentFrame = timestamp;
           result.contentFrameNumber = result.frames;
         }
       }
       pendingLive = pendingLive.filter((embed) => !(scripted ? embed.hasUpdated === true && shown(embed) : shown(embed)));
       if (pendingLive.length === 0) {
-        result.liveAt = performance.now();
+        result.liveAt = variant === 'iframe' ? latest(all, 'liveAt') : performance.now();
         if (loaded) settle();
         return;
       }

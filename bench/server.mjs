@@ -11,8 +11,12 @@ import { extname, resolve, sep } from 'node:path';
 import { contentTypes } from '../scripts/serve-site.mjs';
 
 /** Starts the server on `root`; resolves to `{ origin, close() }`. */
+//
+// It also notes every file it sends (`takeLog()` returns them since the last call and starts
+// afresh): the benchmark's bytes transferred, as every run starts with an empty cache.
 export async function startStaticServer(root) {
   const base = resolve(root);
+  let log = [];
   const server = createServer(async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -38,6 +42,7 @@ export async function startStaticServer(root) {
         'Cache-Control': 'max-age=3600',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
+      if (request.method === 'GET') log.push({ pathname, file, bytes: body.length });
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
@@ -51,6 +56,12 @@ export async function startStaticServer(root) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    port,
+    takeLog: () => {
+      const taken = log;
+      log = [];
+      return taken;
+    },
     close: () =>
       new Promise((done) => {
         server.closeAllConnections?.();

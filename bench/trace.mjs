@@ -13,7 +13,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { launchBrowser, runOnce, scriptingFromTrace } from './harness.mjs';
+import { frameHost, launchBrowser, runOnce, scriptingFromTrace } from './harness.mjs';
 import { writeBenchPages } from './pages.mjs';
 import { startStaticServer } from './server.mjs';
 
@@ -104,8 +104,8 @@ function summarise(events, path) {
   return lines.join('\n');
 }
 
-const { urls } = await writeBenchPages(root, [1, 100]);
 const server = await startStaticServer(root);
+const { urls } = await writeBenchPages(root, [1, 100], { frameOrigin: `http://${frameHost}:${server.port}` });
 const { browser, browserSession } = await launchBrowser(executablePath);
 try {
   for (const name of names) {
