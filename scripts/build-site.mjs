@@ -99,7 +99,9 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
 
   // The site's own pages and assets, from demo/.
   cpSync(join(demoDir, 'assets'), out('assets'), { recursive: true });
-  const sourcePages = filesUnder(demoDir, '.html').filter((path) => !path.startsWith('assets/'));
+  // The pages at demo/'s top (landing page, builder) and the examples: nothing else under demo/,
+  // so a stale folder left in a working copy (an old demo/generated, say) is never published.
+  const sourcePages = filesUnder(demoDir, '.html').filter((path) => !path.includes('/') || path.startsWith('examples/'));
   const signed = writeSignedContent({ config, outDir });
   const placeholders = { 'elements-version': elementsVersion, 'content-version': contentVersion, repository: repositoryUrl() };
   for (const path of sourcePages) {
