@@ -31,8 +31,9 @@
       link.rel = 'noopener noreferrer';
     }
   };
+  // A render brings many records at once: mark each root they touched once, not once a record.
   const linkObserver = new MutationObserver((records) => {
-    for (const record of records) markLinks(record.target.getRootNode());
+    for (const root of new Set(records.map((record) => record.target.getRootNode()))) markLinks(root);
   });
   const watch = (root) => {
     markLinks(root);
