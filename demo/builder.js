@@ -495,7 +495,9 @@ async function showAddressPreview(state, container = addressPreview) {
       frame.setAttribute('sandbox', 'allow-scripts');
       frame.setAttribute('security', 'restricted');
       frame.dataset.secret = secret;
-      frame.src = `${localAddress(frame.getAttribute('src'))}#?secret=${secret}`;
+      // The picture takes the preview time, as the embed page allows for previews only.
+      const now = state.now && takesNow(tag) ? `?now=${encodeURIComponent(state.now)}` : '';
+      frame.src = `${localAddress(frame.getAttribute('src'))}${now}#?secret=${secret}`;
       return document.importNode(frame, true);
     }),
   );
@@ -596,7 +598,7 @@ async function showAnswer(state) {
     await showPreview(state, answerPreview);
     return;
   }
-  const picture = `${way}\n${way === 'iframe' ? iframeCodeFor(state, { withNow: true }) : addressesFor(state)}`;
+  const picture = `${way}\n${way === 'iframe' ? iframeCodeFor(state, { withNow: true }) : addressesFor(state)}\n${state.now}`;
   if (picture === lastPicture) return;
   lastPicture = picture;
   if (way === 'iframe') showIframePreview(state, answerPreview);
@@ -607,6 +609,7 @@ async function showAnswer(state) {
 
 let updates = 0;
 let lastPreviewedIframes = '';
+let lastAddressTime;
 
 async function update() {
   const state = readForm();
@@ -623,8 +626,9 @@ async function update() {
     showIframePreview(state);
   }
   const addresses = addressesFor(state);
-  if (addressBox.value !== addresses) {
+  if (addressBox.value !== addresses || lastAddressTime !== state.now) {
     addressBox.value = addresses;
+    lastAddressTime = state.now;
     await showAddressPreview(state);
   }
   for (const status of document.querySelectorAll('.copy-row .status')) status.textContent = '';
