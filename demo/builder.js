@@ -164,9 +164,11 @@ const hosts = [
         : 'Paste the address on a line of its own, with nothing else on that line (or add an "Embed" block and paste it there).',
       'WordPress shows the briefing in place of the address. Select Update or Publish.',
     ],
-    notes: () => [
+    notes: (state) => [
       'This works for everyone who can write posts, Authors included. Paste the address, not code: WordPress deletes pasted frame code and scripts for anyone who is not an administrator.',
-      'WordPress fits the box to the briefing on every screen, and shows this site\'s copy, so when the partnership changes a number your page shows the new one by itself.',
+      state.tags.includes('safer-seven-briefing')
+        ? 'WordPress fits the box to each part, up to 1000 pixels high: the whole briefing is longer, so readers scroll inside its box. The box shows this site\'s copy, so when the partnership changes a number your page shows the new one by itself.'
+        : 'WordPress fits the box to the briefing on every screen, and shows this site\'s copy, so when the partnership changes a number your page shows the new one by itself.',
       [
         'Are you the site\'s administrator? You can instead install ',
         { link: `files/wordpress/${bundle.version}/safer-seven.zip`, text: 'the Safer Seven plugin' },
