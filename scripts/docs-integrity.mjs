@@ -14,12 +14,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const documentsWithSnippet = ['README.md', 'docs/embedding.md'];
 
 /**
- * The snippet's `<script src="…@<version>/dist/<file>.min.js" integrity="…">`, for each drop-in
- * file: the main one, the one with signed updates and the quick exit.
+ * The snippet's `<script src="…/files/elements/<version>/<file>.min.js" integrity="…">` (the
+ * partnership's site, the default) or `…@<version>/dist/<file>.min.js` (the CDN, an opt-in),
+ * for each drop-in file: the main one, the one with signed updates and the quick exit.
  */
-const snippet = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"]+)(\/dist\/)(safer-seven[\w-]*\.min\.js)("\s+integrity=")([^"]*)(")/g;
+const snippet = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@|\/files\/elements\/)(\d[^/"]*)(\/(?:dist\/)?)(safer-seven[\w-]*\.min\.js)("\s+integrity=")([^"]*)(")/g;
 /** Any other link to a file of a published version, such as its .sri.txt. */
-const versionedUrl = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@)([^/"\s]+)(\/)/g;
+const versionedUrl = /(cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@|\/files\/elements\/)(\d[^/"\s]*)(\/)/g;
 
 /** The version of the drop-in files in packages/elements/dist (build first), and each one's hash. */
 export function currentBundle() {

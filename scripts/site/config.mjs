@@ -2,8 +2,10 @@
 //   publicUrl      the site's public address: absolute, http(s), ends in "/". Only what must be
 //                  absolute uses it (oEmbed JSON, discovery links, snippets); every link
 //                  inside the site stays relative. SAFER_SEVEN_SITE_URL overrides it.
-//   dropIn         where snippets load the drop-in from: "cdn" (jsDelivr, the exact version)
-//                  or "site" (this site's own files/elements/<version>/ copy)
+//   dropIn         where snippets load the drop-in from: "site" (the default: this site's own
+//                  files/elements/<version>/ copy, so a reader loads nothing from a third
+//                  party) or "cdn" (jsDelivr, the exact version: an explicit opt-in that works
+//                  only once that exact version is published on npm)
 //   signedContent  optional, once the partnership has released a signed file:
 //                  { "url": the address partners' `updates` attribute names (default
 //                    "content/cse.signed.json", this site's copy; relative = against publicUrl),
@@ -44,7 +46,8 @@ export function readSiteConfig({ file = join(repositoryRoot, 'site.config.json')
   const publicUrl = env.SAFER_SEVEN_SITE_URL
     ? publicUrlFrom(env.SAFER_SEVEN_SITE_URL, 'SAFER_SEVEN_SITE_URL')
     : publicUrlFrom(raw.publicUrl, 'site.config.json publicUrl');
-  if (raw.dropIn !== 'cdn' && raw.dropIn !== 'site') throw new SiteConfigError(`site.config.json dropIn: "${raw.dropIn}" must be "cdn" or "site"`);
+  const dropIn = raw.dropIn ?? 'site';
+  if (dropIn !== 'cdn' && dropIn !== 'site') throw new SiteConfigError(`site.config.json dropIn: "${dropIn}" must be "site" or "cdn"`);
   let signedContent;
   if (raw.signedContent !== undefined && raw.signedContent !== null) {
     const { url = 'content/cse.signed.json', publicKeys, file: released = 'packages/content/dist/signed/cse.signed.json' } = raw.signedContent;
@@ -61,5 +64,5 @@ export function readSiteConfig({ file = join(repositoryRoot, 'site.config.json')
     }
     signedContent = { url: absolute, publicKeys: keys, file: resolve(repositoryRoot, released) };
   }
-  return { publicUrl, dropIn: raw.dropIn, signedContent };
+  return { publicUrl, dropIn, signedContent };
 }

@@ -173,7 +173,8 @@ ${markup}
       };
       writeFileSync(join(embedDir, `${name}.oembed.json`), `${JSON.stringify(oembed, null, 2)}\n`);
       written.push({ tag, headingLevel, name, title, path: `embed/${name}.html` });
-      pagesForBuilder[name] = { tag, headingLevel, title, url: pageUrl, oembed: oembedUrl, heights: heights?.pages?.[name] };
+      // heightsLargeText: for frames the host does not resize (the builder's iframe code), once measured.
+      pagesForBuilder[name] = { tag, headingLevel, title, url: pageUrl, oembed: oembedUrl, heights: heights?.pages?.[name], heightsLargeText: heights?.pagesLargeText?.[name] };
     }
   }
   // What the builder's iframe code and page address need, without a fact of their own.

@@ -1,8 +1,10 @@
-// The embed-code builder: its snippet, pasted into a blank page, renders what its preview
-// shows; the script tag is pinned to the package version with the bundle's own SRI hash.
+// The builder ("Get the code"): its snippet, pasted into a blank page, renders what its preview
+// shows; the script tag names the partnership's own site (never a third party), pinned to the
+// package version with the bundle's own SRI hash. No copyable text carries a preview time, and
+// choosing a part twice (it and the whole briefing) is said.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { cse, fallbackHtml, routeAt } from '../../packages/content/src/index.js';
+import { cse, fallbackHtml, routeAt, sectionOfTag } from '../../packages/content/src/index.js';
 import {
   demoPages,
   fetchText,
@@ -23,7 +25,6 @@ interface BuilderOptions {
   readonly headingLevel?: string;
   readonly accent?: string;
   readonly time?: string;
-  readonly pinNow?: boolean;
   readonly prerendered?: boolean;
 }
 
@@ -51,11 +52,6 @@ async function choose(builder: LoadedPage, options: BuilderOptions): Promise<str
     const radio = form.querySelector(`input[name="time"][value="${options.time}"]`) as HTMLInputElement;
     radio.checked = true;
     fire(radio);
-  }
-  if (options.pinNow !== undefined) {
-    const pin = form.querySelector('#pin-now') as HTMLInputElement;
-    pin.checked = options.pinNow;
-    fire(pin);
   }
   if (options.prerendered !== undefined) {
     const prerendered = form.querySelector('#prerendered') as HTMLInputElement;
@@ -88,12 +84,15 @@ function whatAReaderSees(element: Element & { activeRoute?: string }) {
   };
 }
 
-/** The snippet in a blank page, its CDN address pointed at the local bundle, SRI kept. */
-async function pasteIntoBlankPage(snippet: string, cdnUrl: string): Promise<LoadedPage> {
-  expect(snippet).to.include(cdnUrl);
+/**
+ * The snippet in a blank page, the site's public address of the drop-in pointed at the local
+ * bundle, SRI kept. (test/node/snippet-cross-origin.test.mjs pastes it unchanged, on another origin.)
+ */
+async function pasteIntoBlankPage(snippet: string, siteUrl: string): Promise<LoadedPage> {
+  expect(snippet).to.include(siteUrl);
   return loadHtml(
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner page</title></head>
-     <body><main>${snippet.replace(cdnUrl, localBundle)}</main></body></html>`,
+     <body><main>${snippet.replace(siteUrl, localBundle)}</main></body></html>`,
     '/test/blank.html',
   );
 }
@@ -104,12 +103,13 @@ describe('the embed-code builder', function () {
   let pasted: LoadedPage | undefined;
   let version: string;
   let integrity: string;
-  let cdnUrl: string;
+  let siteUrl: string;
 
   before(async () => {
     version = JSON.parse(await fetchText('/packages/elements/package.json')).version;
     integrity = (await fetchText(`${localBundle}.sri.txt`)).trim();
-    cdnUrl = `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven.min.js`;
+    const { publicUrl } = JSON.parse(await fetchText('/site/assets/bundle-info.json'));
+    siteUrl = `${publicUrl}files/elements/${version}/safer-seven.min.js`;
   });
   beforeEach(async () => {
     builder = await loadPage(demoPages.builder);
@@ -122,11 +122,12 @@ describe('the embed-code builder', function () {
   });
 
   describe('when nothing is changed', () => {
-    it('offers report-it with an exact-version jsDelivr script tag, its SRI hash and no style', async () => {
+    it('offers report-it with the site\'s own exact-version script tag, its SRI hash and no style', async () => {
       const snippet = (builder.document.querySelector('#snippet') as HTMLTextAreaElement).value;
       const parsed = new DOMParser().parseFromString(snippet, 'text/html');
       const script = parsed.querySelector('script')!;
-      expect(script.getAttribute('src')).to.equal(cdnUrl);
+      expect(script.getAttribute('src')).to.equal(siteUrl);
+      expect(snippet).not.to.include('cdn.jsdelivr.net');
       expect(script.getAttribute('integrity')).to.equal(integrity);
       expect(script.getAttribute('crossorigin')).to.equal('anonymous');
       expect(script.hasAttribute('defer')).to.equal(true);
@@ -141,7 +142,7 @@ describe('the embed-code builder', function () {
 
     it('renders the same pasted into a blank page as in its preview', async () => {
       const snippet = (builder.document.querySelector('#snippet') as HTMLTextAreaElement).value;
-      pasted = await pasteIntoBlankPage(snippet, cdnUrl);
+      pasted = await pasteIntoBlankPage(snippet, siteUrl);
       const previewed = await renderedElements(builder, builder.document.querySelector('#preview')!);
       const rendered = await renderedElements(pasted);
       expect(rendered.map(whatAReaderSees)).to.deep.equal(previewed.map(whatAReaderSees));
@@ -154,38 +155,30 @@ describe('the embed-code builder', function () {
       components: tags,
       headingLevel: '3',
       accent: '#6b2d5c',
-      time: 'bank-holiday',
-      pinNow: true,
     };
 
-    it('writes every element, the level, the accent style and the pinned time into the snippet', async () => {
-      const snippet = await choose(builder, options);
+    it('writes every element, the level and the accent style into the snippet, and the preview time only into the preview', async () => {
+      const snippet = await choose(builder, { ...options, time: 'bank-holiday' });
       const parsed = new DOMParser().parseFromString(snippet, 'text/html');
       expect([...parsed.querySelectorAll(tags.join(','))].map((element) => element.localName)).to.deep.equal([...tags]);
       for (const element of parsed.querySelectorAll(tags.join(','))) {
         expect(element.getAttribute('heading-level'), element.localName).to.equal('3');
-        const takesNow = element.localName === 'safer-seven-report-it' || element.localName === 'safer-seven-briefing';
-        expect(element.hasAttribute('now'), element.localName).to.equal(takesNow);
+        expect(element.hasAttribute('now'), element.localName).to.equal(false);
         expect(element.querySelector('h3'), `${element.localName} fallback heading`).to.exist;
       }
       expect(parsed.querySelector('style')?.textContent).to.include('--safer-seven-accent: #6b2d5c');
       // The bank-holiday preview is a bank holiday by the data's own rule and overrides.
-      const now = parsed.querySelector('safer-seven-report-it')!.getAttribute('now')!;
+      const now = builder.document.querySelector('#preview safer-seven-report-it')!.getAttribute('now')!;
       expect(routeAt(cse.officeHours, Date.parse(now)).reason).to.equal('bank-holiday');
     });
 
     it('renders the same pasted into a blank page as in its preview', async () => {
       const snippet = await choose(builder, options);
-      pasted = await pasteIntoBlankPage(snippet, cdnUrl);
+      pasted = await pasteIntoBlankPage(snippet, siteUrl);
       const previewed = await renderedElements(builder, builder.document.querySelector('#preview')!);
       const rendered = await renderedElements(pasted);
       expect(rendered.length).to.equal(tags.length);
       expect(rendered.map(whatAReaderSees)).to.deep.equal(previewed.map(whatAReaderSees));
-      // A bank holiday: the out-of-hours route applies, in the preview and on the page.
-      const reportIt = rendered.find((element) => element.localName === 'safer-seven-report-it') as Element & {
-        activeRoute?: string;
-      };
-      expect(reportIt.activeRoute).to.equal(cse.officeHours.closedRoute);
       expect(pasted.problems()).to.deep.equal([]);
     });
   });
@@ -215,7 +208,7 @@ describe('the embed-code builder', function () {
       expect(snippet).to.include('connect-src https://content.example.org');
       // The drop-in file with updates, pinned by its own hash, instead of the main one.
       const script = parsed.querySelector('script')!;
-      expect(script.getAttribute('src')).to.match(/\/dist\/safer-seven-updates\.min\.js$/);
+      expect(script.getAttribute('src')).to.match(/\/safer-seven-updates\.min\.js$/);
       const sri = await (await fetch('/packages/elements/dist/safer-seven-updates.min.js.sri.txt')).text();
       expect(script.getAttribute('integrity')).to.equal(sri.trim());
       // The preview fetches nothing.
@@ -235,18 +228,64 @@ describe('the embed-code builder', function () {
       const snippet = await withUpdates('http://content.example.org/cse.signed.json', key);
       expect(snippet).not.to.include('updates=');
       expect(snippet).not.to.include('connect-src');
-      expect(snippet).to.match(/\/dist\/safer-seven\.min\.js"/);
+      expect(snippet).to.match(/\/safer-seven\.min\.js"/);
       expect(builder.document.querySelector('#updates-problem')!.textContent).to.include('https:');
     });
   });
 
-  describe('when the preview time is not pinned', () => {
+  describe('when a preview time is chosen', () => {
     it('previews at that time but leaves `now` out of the snippet', async () => {
-      const snippet = await choose(builder, { time: 'weekday-evening', pinNow: false });
+      const snippet = await choose(builder, { time: 'weekday-evening' });
       expect(snippet).not.to.include(' now=');
       const [preview] = await renderedElements(builder, builder.document.querySelector('#preview')!);
       expect(preview!.getAttribute('now')).to.match(/T\d\d:\d\d:00[+-]\d\d:\d\d$/);
       expect((preview as Element & { activeRoute?: string }).activeRoute).to.equal(cse.officeHours.closedRoute);
+    });
+
+    it('puts no preview time (`now=`, `?now=`) into any text a partner copies, for any host, part or time', async () => {
+      const form = builder.document.querySelector('#builder') as HTMLFormElement;
+      const hosts = [...form.querySelectorAll<HTMLInputElement>('input[name="host"]')];
+      const times = [...form.querySelectorAll<HTMLInputElement>('input[name="time"]')];
+      expect(hosts.length, 'kinds of website').to.be.at.least(4);
+      expect(times.length, 'preview times').to.be.at.least(4);
+      const copyable = () => [...builder.document.querySelectorAll<HTMLTextAreaElement>('textarea')];
+      let checked = 0;
+      for (const host of hosts) {
+        host.checked = true;
+        host.dispatchEvent(new Event('input', { bubbles: true }));
+        for (const time of times.filter((radio) => radio.value !== 'clock')) {
+          await choose(builder, { components: tags, time: time.value });
+          // The picture does take the time: the check below would catch it leaking.
+          const pictured = [...builder.document.querySelectorAll('#answer-preview iframe, #answer-preview safer-seven-report-it')];
+          expect(pictured.some((element) => /now=/.test(element.getAttribute('src') ?? '') || element.hasAttribute('now')), `${host.value} picture at ${time.value}`).to.equal(true);
+          for (const box of copyable()) {
+            expect(box.value, `#${box.id} for ${host.value} at ${time.value}`).not.to.match(/now=/);
+            checked += 1;
+          }
+        }
+      }
+      expect(checked).to.be.greaterThan(hosts.length * 4);
+    });
+  });
+
+  describe('when a part and the whole briefing are both chosen', () => {
+    it('says which points the page would show twice, and says nothing once they are not', async () => {
+      const warning = builder.document.querySelector('#duplicate-warning')!;
+      expect(warning.textContent).to.equal('');
+      await choose(builder, { components: ['safer-seven-report-it', 'safer-seven-warning-signs', 'safer-seven-briefing'] });
+      await until(() => warning.textContent !== '', 'the warning');
+      // Each point by its number and title, from the briefing itself.
+      for (const tag of ['safer-seven-report-it', 'safer-seven-warning-signs'] as const) {
+        const index = cse.sections.findIndex((section) => section.id === sectionOfTag[tag]);
+        expect(warning.textContent).to.include(`point ${index + 1}, "${cse.sections[index]!.title}"`);
+      }
+      expect(warning.textContent).to.include('twice');
+      expect(warning.closest('[aria-live]') ?? warning.getAttribute('aria-live'), 'announced').to.exist;
+      expect(warning.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+      await choose(builder, { components: ['safer-seven-briefing'] });
+      await until(() => warning.textContent === '', 'the warning to go');
+      await choose(builder, { components: ['safer-seven-report-it', 'safer-seven-contacts'] });
+      expect(warning.textContent).to.equal('');
     });
   });
 

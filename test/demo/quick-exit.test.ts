@@ -64,9 +64,9 @@ describe('the quick exit in the demo', function () {
       const version = JSON.parse(await fetchText('/packages/elements/package.json')).version;
       const parsed = new DOMParser().parseFromString(snippet, 'text/html');
       const script = parsed.querySelector(`script[src$="/safer-seven-quick-exit.min.js"]`)!;
-      expect(script.getAttribute('src')).to.equal(
-        `https://cdn.jsdelivr.net/npm/@safer-seven/elements@${version}/dist/safer-seven-quick-exit.min.js`,
-      );
+      // From the partnership's own site (site.config.json "dropIn": "site"), never a third party.
+      const { publicUrl } = JSON.parse(await fetchText('/site/assets/bundle-info.json'));
+      expect(script.getAttribute('src')).to.equal(`${publicUrl}files/elements/${version}/safer-seven-quick-exit.min.js`);
       expect(script.getAttribute('integrity')).to.equal((await fetchText(`${quickExitFile}.sri.txt`)).trim());
       expect(script.getAttribute('crossorigin')).to.equal('anonymous');
       expect(oneLine(parsed.querySelector('safer-seven-quick-exit')!.innerHTML)).to.equal(quickExitFallbackHtml());
@@ -74,7 +74,8 @@ describe('the quick exit in the demo', function () {
 
     it('writes a snippet that works pasted into a blank page, its hash checked', async () => {
       const { snippet } = await snippetWithQuickExit();
-      const local = snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/@safer-seven\/elements@[^/]+/g, '/packages/elements');
+      const { publicUrl, version } = JSON.parse(await fetchText('/site/assets/bundle-info.json'));
+      const local = snippet.replaceAll(`${publicUrl}files/elements/${version}/`, '/packages/elements/dist/');
       const page = await loadHtml(
         `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner page</title></head><body>${local}<main><h1>Help</h1></main></body></html>`,
         '/test/blank.html',

@@ -101,7 +101,14 @@ describe('site.config.json', () => {
     const config = readSiteConfig({ env: {} });
     assert.equal(config.publicUrl, configDefault);
     assert.match(config.publicUrl, /^https:\/\/.*\/$/);
-    assert.ok(['cdn', 'site'].includes(config.dropIn));
+    // Nothing a reader loads comes from a third party: the snippets name this site's own copy.
+    assert.equal(config.dropIn, 'site');
+  });
+
+  it('loads the drop-in from the site itself unless the config opts into the CDN', () => {
+    const file = join(folder, 'no-drop-in.json');
+    writeFileSync(file, JSON.stringify({ publicUrl: 'https://example.org/' }));
+    assert.equal(readSiteConfig({ file, env: {} }).dropIn, 'site');
   });
 
   it('lets SAFER_SEVEN_SITE_URL override the address', () => {
@@ -116,7 +123,7 @@ describe('site.config.json', () => {
   });
 
   it('refuses a drop-in source or a public key it does not know', () => {
-    rejects({ dropIn: 'unpkg' }, {}, /dropIn: "unpkg" must be "cdn" or "site"/);
+    rejects({ dropIn: 'unpkg' }, {}, /dropIn: "unpkg" must be "site" or "cdn"/);
     rejects({ signedContent: { publicKeys: ['short'] } }, {}, /publicKeys: each key is 87/);
     rejects({ signedContent: { url: 'http://example.com/cse.signed.json', publicKeys: [key] } }, {}, /must be https:/);
   });
