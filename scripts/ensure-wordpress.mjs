@@ -1,13 +1,14 @@
 // `npm test`, before the WordPress test: make sure there is a WordPress to run the plugin in.
 // Debian's `wordpress` (6.1, in /usr/share/wordpress) with its default theme
-// `wordpress-theme-twentytwentythree`, `php-cli`, `php-mysql` and `mariadb-server`: installs
+// `wordpress-theme-twentytwentythree`, `php-cli`, `php-mysql`, `mariadb-server` and `openssl`
+// (the oEmbed test's certificate): installs
 // what is missing when it can (root with apt-get, as in CI), says what it installs, and
 // otherwise stops with one instruction, as ensure-chromium.mjs does for the browser.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { missingForWordPress, wordpressDir, wordpressTheme } from './find-wordpress.mjs';
 
-const found = `WordPress test uses ${wordpressDir} with the ${wordpressTheme.name} theme, php and mariadbd`;
+const found = `WordPress test uses ${wordpressDir} with the ${wordpressTheme.name} theme, php, mariadbd and openssl`;
 let missing = missingForWordPress();
 if (missing.length === 0) {
   console.log(found);

@@ -53,5 +53,8 @@ export function missingForWordPress() {
   }
   if (!phpHasMysqli()) missing.push({ what: 'php with mysqli', packages: ['php-cli', 'php-mysql'] });
   if (!mariadbPaths()) missing.push({ what: 'MariaDB', packages: ['mariadb-server'] });
+  // The oEmbed test serves its site over https with a certificate it makes (ca-certificates,
+  // which wordpress depends on, brings openssl; named here in case it is ever not).
+  if (!existsSync('/usr/bin/openssl')) missing.push({ what: 'openssl', packages: ['openssl'] });
   return missing;
 }

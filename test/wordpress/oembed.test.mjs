@@ -2,23 +2,28 @@
 // read on a phone and on a desktop: the way a partner who may not post scripts embeds a part.
 //
 //   the site     built by scripts/build-site.mjs for an address on this machine
-//                (http://127.0.0.1:<port>/partners/safer-seven/), served as a static host
-//                serves it, on a port of its own: another origin than WordPress
+//                (https://127.0.0.1:<port>/partners/safer-seven/), served as a static host
+//                serves it (scripts/serve-site.mjs's answers) over https with a certificate
+//                made for this run, on a port of its own: another origin than WordPress
 //   WordPress    Debian's 6.1 (test/wordpress/wordpress-site.mjs) with its default theme, an
 //                Author (no unfiltered_html), and one test mu-plugin that lets WordPress fetch
-//                from that port (it fetches only from 80, 443 and 8080 by default)
-//   the Author   logs in and, in the block editor, adds the embed block a pasted address makes;
-//                the editor previews it through WordPress's oEmbed proxy, and publishes
+//                from that address: its port (WordPress fetches only from 80, 443 and 8080 by
+//                default) and its certificate (no authority signed it)
+//   the Author   logs in and pastes the address (Ctrl+V, from the clipboard) on an empty line of
+//                the block editor, which makes it an embed block, previews it through WordPress's
+//                oEmbed proxy, and publishes (https: as the partnership's site is: WordPress 6.1's
+//                editor makes an embed block only of a pasted https: address)
 //   a reader     opens the post at 375 px and at 1280 px (and at 375 px with Chrome's "Large"
-//                text): WordPress found the answer over HTTP, filtered it, and loaded its own
+//                text): WordPress found the answer over https, filtered it, and loaded its own
 //                wp-embed.js, which resizes the frame to the height the page posts
 //
 // Nothing adds wp-embed.js by hand: WordPress loads it only when the answer holds a blockquote
 // (scripts/site/oembed.mjs), and this test fails when it does not.
 // Needs a build first (npm test runs npm run site); `npm run test:wordpress`.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +58,32 @@ function freePort() {
   });
 }
 
+/** A certificate for 127.0.0.1 made now (openssl, which Debian's ca-certificates brings), as `{ key, cert }`. */
+function certificateFor127() {
+  const dir = mkdtempSync(join(tmpdir(), 'safer-seven-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], {
+      stdio: 'ignore',
+    });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The built site over https: scripts/serve-site.mjs's own request handler, behind TLS. */
+async function serveSiteOverHttps({ dir, port, basePath }) {
+  const plain = await serveSite({ dir, port: 0, hostname: '127.0.0.1', basePath });
+  const [handler] = plain.listeners('request');
+  await new Promise((resolve) => plain.close(resolve));
+  const server = createHttpsServer(certificateFor127(), handler);
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return server;
+}
+
 /**
  * Chromium, with its default text size set as a reader sets it (16 px unless told); `close()`
  * also deletes the profile made for the text size.
@@ -70,6 +101,8 @@ async function launchChromium({ defaultFontSize } = {}) {
     headless: true,
     args: [...chromiumArgs(), '--headless=new'],
     protocolTimeout: 120_000,
+    // The test site's certificate, made for this run, is signed by no authority.
+    acceptInsecureCerts: true,
     userDataDir,
   });
   return {
@@ -100,26 +133,33 @@ describe(`${part}'s address pasted by a WordPress Author, read at 375 and 1280 p
     async () => {
       // Ports: free ones the OS picks, or these variables' (a machine that assigns port ranges).
       const sitePort = Number(process.env.SAFER_SEVEN_OEMBED_SITE_PORT ?? (await freePort()));
-      publicUrl = `http://127.0.0.1:${sitePort}${sitePath}`;
+      publicUrl = `https://127.0.0.1:${sitePort}${sitePath}`;
       pageUrl = `${publicUrl}embed/${part}.html`;
       // The site as the builder writes it for this address (its oEmbed JSON and discovery links name it).
       await promisify(execFile)(process.execPath, ['scripts/build-site.mjs', '--out', siteDir], {
         cwd: repositoryRoot,
         env: { ...process.env, SAFER_SEVEN_SITE_URL: publicUrl },
       });
-      site = await serveSite({ dir: siteDir, port: sitePort, hostname: '127.0.0.1', basePath: sitePath });
+      site = await serveSiteOverHttps({ dir: siteDir, port: sitePort, basePath: sitePath });
       site.on('request', (request) => siteRequests.push({ url: request.url, userAgent: request.headers['user-agent'] ?? '' }));
       const wordpressPort = Number(process.env.SAFER_SEVEN_WORDPRESS_OEMBED_PORT ?? (await freePort()));
       wordpress = await startWordPress({
         port: wordpressPort,
         phases: ['author'],
         muPlugins: {
-          // WordPress fetches from ports 80, 443 and 8080 only (wp_http_validate_url): a site on
-          // this machine needs its own port allowed, and nothing else changes.
-          'safer-seven-test-site-port.php': `<?php
+          // WordPress fetches from ports 80, 443 and 8080 only (wp_http_validate_url), and checks
+          // certificates: for the test site alone, its port is allowed and its certificate,
+          // made for this run, taken. Nothing else changes.
+          'safer-seven-test-site.php': `<?php
 add_filter( 'http_allowed_safe_ports', function ( $ports, $host, $url ) {
 	return 0 === strpos( $url, '${publicUrl}' ) ? array_merge( $ports, array( ${sitePort} ) ) : $ports;
 }, 10, 3 );
+add_filter( 'http_request_args', function ( $args, $url ) {
+	if ( 0 === strpos( $url, '${publicUrl}' ) ) {
+		$args['sslverify'] = false;
+	}
+	return $args;
+}, 10, 2 );
 `,
         },
       });
@@ -144,7 +184,7 @@ add_filter( 'http_allowed_safe_ports', function ( $ports, $host, $url ) {
     assert.equal(wordpress.theme, wordpressTheme.slug);
   });
 
-  it("pastes the address in the block editor, which previews it through WordPress's oEmbed proxy and publishes an embed block", async () => {
+  it("pastes the address on an empty line of the block editor, which makes an embed block, previews it through WordPress's oEmbed proxy and publishes it", async () => {
     const page = await browser.newPage();
     const proxyAnswers = [];
     page.on('response', async (response) => {
@@ -161,30 +201,40 @@ add_filter( 'http_allowed_safe_ports', function ( $ports, $host, $url ) {
       timeout: 90_000,
     });
 
-    post = await page.evaluate(async (address) => {
-      const { blocks, data } = window.wp;
-      // What the editor makes of an address pasted on an empty line: its paste handler on the
-      // text, in the mode the editor chooses for a URL there. WordPress 6.1 turns only an https:
-      // address into an embed block, as the partnership's site is; this test's site is http:,
-      // so the block is the one the https: address makes, holding this address.
-      const pasted = blocks.pasteHandler({ plainText: address.replace(/^http:/, 'https:'), mode: 'BLOCKS' });
-      const defaults = blocks.getBlockType('core/embed').attributes;
-      const fromPaste = pasted.map((block) => [block.name, Object.keys(block.attributes).filter((name) => block.attributes[name] !== defaults[name]?.default)]);
-      data.dispatch('core/block-editor').insertBlocks(blocks.createBlock(pasted[0].name, { ...pasted[0].attributes, url: address }));
-      data.dispatch('core/editor').editPost({ title: 'Report it, pasted by an Author' });
-      // The editor fetches the preview and sets the block's type and provider from the answer.
-      const embed = () => data.select('core/block-editor').getBlocks()[0];
+    // The address on the clipboard, then Ctrl+V on the empty line the editor starts with.
+    await browser.defaultBrowserContext().overridePermissions(wordpress.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.evaluate(() => {
+      // The welcome guide opens over a new user's first post: close it, as the Author would.
+      const { select, dispatch } = window.wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    });
+    await page.evaluate((address) => navigator.clipboard.writeText(address), pageUrl);
+    await page.click('.block-editor-default-block-appender__content');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-type="core/paragraph"], [data-type="core/paragraph"] *'));
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyV', { commands: ['Paste'] });
+    await page.keyboard.up('Control');
+
+    post = await page.evaluate(async () => {
+      const { data } = window.wp;
+      const firstBlock = () => data.select('core/block-editor').getBlocks()[0];
+      // The pasted address becomes an embed block; the editor fetches its preview and sets the
+      // block's type and provider from the answer.
       const deadline = Date.now() + 60_000;
-      while (!embed().attributes.type && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      data.dispatch('core/editor').editPost({ status: 'publish' });
+      while (!(firstBlock()?.name === 'core/embed' && firstBlock().attributes.type) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const blocks = data.select('core/block-editor').getBlocks().map((block) => block.name);
+      data.dispatch('core/editor').editPost({ title: 'Report it, pasted by an Author', status: 'publish' });
       await data.dispatch('core/editor').savePost();
       const saved = data.select('core/editor').getCurrentPost();
       const stored = await window.wp.apiFetch({ path: `/wp/v2/posts/${saved.id}?context=edit` });
-      return { fromPaste, attributes: embed().attributes, id: saved.id, status: saved.status, link: saved.link, raw: stored.content.raw };
-    }, pageUrl);
+      return { blocks, attributes: firstBlock().attributes, id: saved.id, status: saved.status, link: saved.link, raw: stored.content.raw };
+    });
     await page.close();
 
-    assert.deepEqual(post.fromPaste, [['core/embed', ['url']]], 'pasting an address makes one embed block holding the address (the rest its defaults)');
+    assert.deepEqual(post.blocks, ['core/embed'], 'the pasted address became one embed block');
+    assert.equal(post.attributes.url, pageUrl);
     assert.equal(post.status, 'publish');
     // The editor knows the answer for a WordPress-style embed (a wp-embedded-content blockquote
     // and frame), as it knows another WordPress site's posts.
@@ -201,7 +251,7 @@ add_filter( 'http_allowed_safe_ports', function ( $ports, $host, $url ) {
     assert.ok(post.raw.startsWith(`<!-- wp:embed {"url":"${pageUrl}","type":"wp-embed",`), post.raw);
     assert.ok(post.raw.includes(`<div class="wp-block-embed__wrapper">\n${pageUrl}\n</div>`), post.raw);
     assert.doesNotMatch(post.raw, /<iframe|<blockquote|tel:/, 'the post stores the address, not the html');
-    // WordPress itself fetched the page and the JSON it names, over HTTP, from the other origin.
+    // WordPress itself fetched the page and the JSON it names, over https, from the other origin.
     const byWordPress = siteRequests.filter((request) => request.userAgent.startsWith('WordPress/')).map((request) => request.url.split('?')[0]);
     assert.ok(byWordPress.includes(`${sitePath}embed/${part}.html`), `WordPress fetched the page: ${byWordPress.join(', ')}`);
     assert.ok(byWordPress.includes(`${sitePath}embed/${part}.oembed.json`), 'WordPress fetched the oEmbed JSON the page names');
