@@ -339,7 +339,7 @@ add_filter( 'http_request_args', function ( $args, $url ) {
       return numbers;
     });
     shape.frameViewport = await frame.evaluate(() => `${innerWidth}x${innerHeight}`);
-    console.log(`oembed: ${width} px: the frame ${shape.frameViewport} for ${shape.contentHeight} px of content`);
+    console.log(`oembed: ${width} px${readerBrowser === browser ? '' : ', large text'}: the frame ${shape.frameViewport} for ${shape.contentHeight} px of content`);
     await context.close();
     return { sent, shape };
   }
