@@ -15,7 +15,8 @@
 //                editor makes an embed block only of a pasted https: address)
 //   a reader     opens the post at 375 px and at 1280 px (and at 375 px with Chrome's "Large"
 //                text): WordPress found the answer over https, filtered it, and loaded its own
-//                wp-embed.js, which resizes the frame to the height the page posts
+//                wp-embed.js, which resizes the frame to the height the page posts; and a
+//                reader without JavaScript gets the answer's quote, every number in it
 //
 // Nothing adds wp-embed.js by hand: WordPress loads it only when the answer holds a blockquote
 // (scripts/site/oembed.mjs), and this test fails when it does not.
@@ -391,6 +392,39 @@ add_filter( 'http_request_args', function ( $args, $url ) {
     } finally {
       await largeText.close();
     }
+  });
+
+  it('shows a reader without JavaScript the quote (its page, the publisher, every number as a link) and keeps the frame hidden', async () => {
+    assert.ok(post?.link, 'the Author published the post');
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 375, height: 812, isMobile: true, hasTouch: true });
+    await page.goto(post.link, { waitUntil: 'load' });
+    const seen = await page.evaluate(() => {
+      const quote = document.querySelector('figure.wp-block-embed blockquote.wp-embedded-content');
+      const frame = document.querySelector('figure.wp-block-embed iframe.wp-embedded-content');
+      const pageWidth = document.documentElement.clientWidth;
+      return {
+        quoteShown: getComputedStyle(quote).display !== 'none' && quote.getBoundingClientRect().height > 0,
+        quoteText: quote.innerText,
+        links: [...quote.querySelectorAll('a')].map((link) => {
+          const box = link.getBoundingClientRect();
+          return { href: link.getAttribute('href'), text: link.textContent.trim(), onScreen: box.width > 0 && box.left >= 0 && box.right <= pageWidth };
+        }),
+        frameClip: getComputedStyle(frame).clip,
+      };
+    });
+    await context.close();
+    assert.ok(seen.quoteShown, 'the quote shows');
+    assert.ok(seen.quoteText.includes(cse.publisher.name), 'it names the publisher');
+    assert.equal(seen.links[0].href, pageUrl, 'it links the embed page first');
+    for (const route of cse.reportingRoutes) {
+      const phone = contactById(cse, route.contactId).phone;
+      const link = seen.links.find((candidate) => candidate.href === telHref(phone.dial));
+      assert.ok(link?.onScreen && link.text === phone.display, `${phone.display} as a link, on screen: ${JSON.stringify(link)}`);
+    }
+    assert.equal(seen.frameClip, 'rect(1px, 1px, 1px, 1px)', 'the frame stays hidden: no script to hear from it');
   });
 
   it('logged no error in the readers\' pages or frames, and nothing from WordPress\'s PHP about the embed', () => {
