@@ -4,6 +4,18 @@ import { existsSync } from 'node:fs';
 
 export const wordpressDir = '/usr/share/wordpress';
 
+/**
+ * The theme the test activates. Debian's `wordpress` package holds no theme (its recommends,
+ * which `--no-install-recommends` skips, bring one): without a theme every front-end page is
+ * blank. Twenty Twenty-Three is the default theme of WordPress 6.1, packaged on its own.
+ */
+export const wordpressTheme = {
+  slug: 'twentytwentythree',
+  name: 'Twenty Twenty-Three',
+  debianPackage: 'wordpress-theme-twentytwentythree',
+  dir: `${wordpressDir}/wp-content/themes/twentytwentythree`,
+};
+
 /** The first of `paths` that exists, or undefined. */
 function firstExisting(paths) {
   return paths.find((path) => existsSync(path));
@@ -26,11 +38,23 @@ function phpHasMysqli() {
   }
 }
 
-/** The Debian packages' names of what is missing; empty when everything is there. */
+/** A block theme's files that WordPress reads to list it and render a page with it. */
+const themeFiles = ['style.css', 'theme.json', 'templates/index.html'];
+
+/**
+ * What is missing, each as `{ what, packages }` (the Debian packages that bring it); empty
+ * when everything is there.
+ */
 export function missingForWordPress() {
   const missing = [];
-  if (!existsSync(`${wordpressDir}/wp-settings.php`)) missing.push('wordpress');
-  if (!phpHasMysqli()) missing.push('php-cli with php-mysql');
-  if (!mariadbPaths()) missing.push('mariadb-server');
+  if (!existsSync(`${wordpressDir}/wp-settings.php`)) missing.push({ what: 'WordPress', packages: ['wordpress'] });
+  if (!themeFiles.every((file) => existsSync(`${wordpressTheme.dir}/${file}`))) {
+    missing.push({ what: `a theme (${wordpressTheme.name})`, packages: [wordpressTheme.debianPackage] });
+  }
+  if (!phpHasMysqli()) missing.push({ what: 'php with mysqli', packages: ['php-cli', 'php-mysql'] });
+  if (!mariadbPaths()) missing.push({ what: 'MariaDB', packages: ['mariadb-server'] });
+  // The oEmbed test serves its site over https with a certificate it makes (ca-certificates,
+  // which wordpress depends on, brings openssl; named here in case it is ever not).
+  if (!existsSync('/usr/bin/openssl')) missing.push({ what: 'openssl', packages: ['openssl'] });
   return missing;
 }

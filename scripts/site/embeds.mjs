@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePolicyFor } from './csp.mjs';
+import { oembedAnswer } from './oembed.mjs';
 import { partOf, relativeUrl, titleOf } from './pages.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -159,18 +160,7 @@ ${markup}
 `;
       writeFileSync(join(embedDir, `${name}.html`), page);
       const height = heights?.pages?.[name]?.[768] ?? 800;
-      const oembed = {
-        version: '1.0',
-        type: 'rich',
-        title,
-        provider_name: `${briefing.publisher.name}: ${briefing.series}`,
-        provider_url: publicUrl,
-        html: iframeHtml({ src: pageUrl, title, height }),
-        width: 768,
-        height,
-        // A day: a consumer (WordPress caches oEmbed answers in the post) asks again after it.
-        cache_age: 86400,
-      };
+      const oembed = oembedAnswer({ content, briefing, tag, title, pageUrl, publicUrl, iframe: iframeHtml({ src: pageUrl, title, height }), height });
       writeFileSync(join(embedDir, `${name}.oembed.json`), `${JSON.stringify(oembed, null, 2)}\n`);
       written.push({ tag, headingLevel, name, title, path: `embed/${name}.html` });
       // heightsLargeText: for frames the host does not resize (the builder's iframe code), once measured.

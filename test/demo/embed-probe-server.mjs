@@ -3,47 +3,14 @@
 // and axe-core. A sandboxed frame has an opaque origin, so the test cannot look inside it and
 // asks the probe by postMessage instead. Everything else under /site/ is test/site/server.mjs's
 // (the built site, byte for byte); the probe's two scripts are served raw from here.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { wordpressDir } from '../../scripts/find-wordpress.mjs';
 
 const repositoryRoot = new URL('../../', import.meta.url);
 const probeScripts = ['/test/demo/embed-probe.js', '/node_modules/axe-core/axe.min.js'];
 
-/**
- * WordPress for the end-to-end test: `/test/wordpress/wp-embed.js` is WordPress's own script
- * (its half of the height protocol), and `/test/wordpress/oembed/<name>` the html a WordPress
- * post holds for that embed page's oEmbed answer, made by WordPress's own filter
- * (test/wordpress/oembed-filter.php), the answer's site address moved to this server's /site/.
- */
-async function answerForWordPress(context) {
-  // php and WordPress: scripts/ensure-wordpress.mjs (npm test runs it first).
-  const wordpress = wordpressDir;
-  if (context.path === '/test/wordpress/wp-embed.js') {
-    context.type = 'text/javascript; charset=utf-8';
-    context.body = await readFile(`${wordpress}/wp-includes/js/wp-embed.js`);
-    return;
-  }
-  const name = /^\/test\/wordpress\/oembed\/([\w.-]+)$/.exec(context.path)?.[1];
-  const answer = JSON.parse(await readFile(new URL(`./site/embed/${name}.oembed.json`, repositoryRoot), 'utf8'));
-  answer.html = answer.html.replace(answer.provider_url, `${context.origin}/site/`);
-  const pageUrl = `${context.origin}/site/embed/${name}.html`;
-  const output = execFileSync('php', [new URL('./test/wordpress/oembed-filter.php', repositoryRoot).pathname, pageUrl], {
-    input: JSON.stringify(answer),
-    encoding: 'utf8',
-    env: { ...process.env, WORDPRESS_DIR: wordpress },
-  });
-  context.type = 'application/json';
-  context.body = output;
-}
-
 export async function embedProbeMiddleware(context, next) {
   const path = context.path;
-  if (path.startsWith('/test/wordpress/')) {
-    await answerForWordPress(context);
-    return;
-  }
   const isProbePage = 'probe' in context.query && /^\/site\/embed\/[\w.-]+\.html$/.test(path);
   if (!(isProbePage || probeScripts.includes(path)) || posix.normalize(path) !== path) {
     await next();

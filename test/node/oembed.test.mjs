@@ -1,6 +1,9 @@
 // The embed pages' oEmbed: every page advertises its JSON by an absolute address, the JSON is
-// oEmbed 1.0 `rich` with the page's iframe, and that iframe comes out of WordPress's own filter
-// for untrusted providers (wp_filter_oembed_result, run by php on WordPress's code) whole:
+// oEmbed 1.0 `rich` whose html is a blockquote that stands on its own (a link to the page, the
+// publisher, the part's numbers as tel: links, when they were checked) then the page's iframe,
+// as WordPress builds its own embeds. Through WordPress's own filter for untrusted providers
+// (wp_filter_oembed_result, run by php on WordPress's code) both come out: the blockquote with
+// every word, number and link, marked so that WordPress loads wp-embed.js, and the iframe whole,
 // sandboxed, with a secret on its address, and every attribute we wrote still there.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -26,6 +29,33 @@ after(() => rmSync(siteDir, { recursive: true, force: true }));
 function attributesOf(startTag) {
   return Object.fromEntries([...startTag.matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']));
 }
+
+/** The numbers (contact ids) each part shows, from the content package: point 7's routes, point 6's contacts. */
+const reportingContacts = content.cse.reportingRoutes.map((route) => route.contactId);
+const helpContacts = content
+  .sectionById(content.cse, content.sectionOfTag['safer-seven-contacts'])
+  .body.filter((block) => block.kind === 'contact')
+  .map((block) => block.contactId);
+const numbersOf = {
+  'safer-seven-report-it': reportingContacts,
+  'safer-seven-contacts': helpContacts,
+  'safer-seven-briefing': [...reportingContacts, ...helpContacts],
+  'safer-seven-warning-signs': [],
+};
+
+/** What a reader sees of some HTML: its text, entities decoded, white space collapsed. */
+function visibleText(html) {
+  const entities = { amp: '&', lt: '<', gt: '>', quot: '"' };
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:#(\d+)|([a-z]+));/g, (entity, code, name) => (code ? String.fromCodePoint(Number(code)) : (entities[name] ?? entity)))
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:])/g, '$1')
+    .trim();
+}
+
+/** The links of some HTML, as `[href, text]`. */
+const linksOf = (html) => [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => [href, visibleText(text)]);
 
 /** The html of an oEmbed answer after WordPress's oEmbed filters. */
 function throughWordPress(json, pageUrl) {
@@ -78,7 +108,7 @@ describe('the oEmbed JSON', () => {
       const pageUrl = `${publicUrl}embed/${name}.html`;
       const read = () => JSON.parse(readFileSync(join(siteDir, 'embed', `${name}.oembed.json`), 'utf8'));
 
-      it('is oEmbed 1.0 rich, with the page as its one iframe', () => {
+      it('is oEmbed 1.0 rich: a blockquote with the page\'s link, the publisher, its numbers and their date, then the page as its one iframe', () => {
         const oembed = read();
         const page = pages.find((candidate) => candidate.name === name);
         assert.equal(oembed.version, '1.0');
@@ -89,16 +119,31 @@ describe('the oEmbed JSON', () => {
         for (const field of ['width', 'height', 'cache_age']) assert.ok(Number.isInteger(oembed[field]) && oembed[field] > 0, field);
         const iframes = [...oembed.html.matchAll(/<iframe\b[^>]*>/g)];
         assert.equal(iframes.length, 1);
-        assert.match(oembed.html, /^<iframe\b[^>]*><\/iframe>$/, 'nothing but the iframe');
+        const [, blockquote] = /^(<blockquote hidden>.*<\/blockquote>)<iframe\b[^>]*><\/iframe>$/s.exec(oembed.html) ?? [];
+        assert.ok(blockquote, `a blockquote (hidden but to WordPress), then the iframe, and nothing else: ${oembed.html}`);
+        assert.deepEqual([...new Set([...blockquote.matchAll(/<\/?([a-z]+)/g)].map(([, tag]) => tag))].sort(), ['a', 'blockquote', 'p'], 'only what kses keeps, and <p>s');
+        const text = visibleText(blockquote);
+        const links = linksOf(blockquote);
+        assert.deepEqual(links[0], [pageUrl, page.title], 'the page\'s link first');
+        assert.ok(text.includes(content.cse.publisher.name), 'the publisher');
+        assert.ok(text.includes(content.enGB.checkedOn(content.cse.reviewed, content.cse.publisher.website.label)), 'when the details were checked');
+        const numbers = numbersOf[page.tag].map((id) => content.contactById(content.cse, id).phone);
+        assert.deepEqual(
+          links.filter(([href]) => href.startsWith('tel:')),
+          numbers.map((phone) => [content.telHref(phone.dial), phone.display]),
+          'each of the part\'s numbers as a tel: link, in order',
+        );
+        if (page.tag === 'safer-seven-warning-signs') for (const sign of content.cse.warningSigns) assert.ok(text.includes(sign), sign);
         const iframe = attributesOf(iframes[0][0]);
         assert.equal(iframe.src, pageUrl);
         assert.equal(iframe.title, content.escapeHtml(page.title));
         assert.equal(iframe.height, String(oembed.height));
       });
 
-      it('keeps its iframe whole through WordPress\'s filter for untrusted providers', () => {
+      it('keeps its blockquote, every word, number and link, and its iframe whole through WordPress\'s filter for untrusted providers', () => {
         const json = readFileSync(join(siteDir, 'embed', `${name}.oembed.json`), 'utf8');
         const ours = attributesOf(/<iframe\b[^>]*>/.exec(read().html)[0]);
+        const ourBlockquote = /<blockquote\b.*<\/blockquote>/s.exec(read().html)[0];
         const { html, wordpress } = throughWordPress(json, pageUrl);
         assert.ok(html, `WordPress ${wordpress} refused the answer`);
         const theirs = attributesOf(/<iframe\b[^>]*>/.exec(html)[0]);
@@ -110,6 +155,15 @@ describe('the oEmbed JSON', () => {
         for (const [attribute, value] of Object.entries(ours)) {
           if (attribute !== 'src') assert.equal(theirs[attribute], value, `${attribute} after WordPress ${wordpress}`);
         }
+        // The blockquote: what makes WordPress load wp-embed.js (wp_maybe_enqueue_oembed_host_js's
+        // test, word for word), which shows the frame and hides the blockquote once the page speaks.
+        assert.match(html, /<blockquote\s[^>]*?wp-embedded-content/, 'WordPress loads wp-embed.js for this html');
+        const [, blockquoteStart, blockquote] = /^(<blockquote\b[^>]*>)(.*)<\/blockquote><iframe /s.exec(html) ?? [];
+        assert.ok(blockquote, `the blockquote first, then the iframe: ${html}`);
+        assert.deepEqual(attributesOf(blockquoteStart), { class: 'wp-embedded-content', 'data-secret': secret });
+        assert.equal(theirs.style, 'position: absolute; clip: rect(1px, 1px, 1px, 1px);', 'the frame hidden until it speaks');
+        assert.equal(visibleText(blockquote), visibleText(ourBlockquote), 'every word');
+        assert.deepEqual(linksOf(blockquote), linksOf(ourBlockquote), 'every link, the numbers\' tel: links among them');
       });
     });
   }

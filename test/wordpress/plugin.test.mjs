@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import { wordpressTheme } from '../../scripts/find-wordpress.mjs';
 import { content, repositoryRoot } from '../node/content.mjs';
 import { password, pluginZip, startWordPress } from './wordpress-site.mjs';
 
@@ -188,6 +189,7 @@ describe('the WordPress plugin in WordPress 6.1, on a multisite network', { time
   }
 
   it('writes the posts as a site administrator without unfiltered_html, and saves only block comments', () => {
+    assert.equal(wordpress.theme, wordpressTheme.slug, 'the theme the test activates');
     assert.equal(wordpress.networkActive, true, 'network-activated');
     assert.equal(wordpress.writerIsSuperAdmin, false);
     assert.equal(wordpress.writerCanManageOptions, true);

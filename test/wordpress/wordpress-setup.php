@@ -1,12 +1,16 @@
 <?php
 /**
  * Sets up the throwaway WordPress of test/wordpress/ from the command line (there is no
- * WP-CLI): `php wordpress-setup.php <wordpress dir> install|activate|content|uninstall`. Prints one JSON line.
+ * WP-CLI): `php wordpress-setup.php <wordpress dir> install|activate|content|author|uninstall`.
+ * Prints one JSON line.
  *
  *   install  wp_install() as a single site, then make it a multisite network (what Network
- *            Setup does): the network tables, populate_network(), plain permalinks.
+ *            Setup does): the network tables, populate_network(), plain permalinks; then
+ *            activate the theme WP_TEST_THEME names (scripts/find-wordpress.mjs), explicitly:
+ *            Debian's wordpress holds none of its own, and without one every page is blank.
  *   activate (with the multisite constants in wp-config.php) network-activate the plugin.
  *   uninstall after the test: a second site, then the plugin's uninstall (its option, per site).
+ *   author   add an Author (the role that may publish its own posts, but not post scripts).
  *   content  add a site administrator who is not a super admin, so lacks unfiltered_html, and write
  *            the test posts as that user, with kses applied as it is when such a user saves.
  */
@@ -47,7 +51,17 @@ if ( 'install' === $phase ) {
 	}
 	global $wp_rewrite;
 	$wp_rewrite->set_permalink_structure( '' );
-	echo wp_json_encode( array( 'installed' => true ) ), "\n";
+	$theme = wp_get_theme( getenv( 'WP_TEST_THEME' ) );
+	if ( ! $theme->exists() || ! $theme->is_block_theme() ) {
+		safer_seven_test_fail( 'no block theme "' . getenv( 'WP_TEST_THEME' ) . '" in wp-content/themes: run scripts/ensure-wordpress.mjs' );
+	}
+	switch_theme( $theme->get_stylesheet() );
+	echo wp_json_encode(
+		array(
+			'installed' => true,
+			'theme'     => get_stylesheet(),
+		)
+	), "\n";
 	exit( 0 );
 }
 
@@ -93,6 +107,33 @@ if ( 'uninstall' === $phase ) {
 		array(
 			'before' => $before,
 			'after'  => $stored(),
+		)
+	), "\n";
+	exit( 0 );
+}
+
+if ( 'author' === $phase ) {
+	$author_id = wp_insert_user(
+		array(
+			'user_login' => 'author',
+			'user_pass'  => getenv( 'WP_TEST_PASSWORD' ),
+			'user_email' => 'author@example.org',
+			'role'       => 'author',
+		)
+	);
+	if ( is_wp_error( $author_id ) ) {
+		safer_seven_test_fail( 'wp_insert_user: ' . $author_id->get_error_message() );
+	}
+	echo wp_json_encode(
+		array(
+			'author' => array(
+				'login'              => 'author',
+				'roles'              => get_userdata( $author_id )->roles,
+				'canUnfilteredHtml'  => user_can( $author_id, 'unfiltered_html' ),
+				'canPublishPosts'    => user_can( $author_id, 'publish_posts' ),
+				'canActivatePlugins' => user_can( $author_id, 'activate_plugins' ),
+			),
+			'theme'  => get_stylesheet(),
 		)
 	), "\n";
 	exit( 0 );

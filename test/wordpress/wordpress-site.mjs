@@ -3,19 +3,21 @@
 //
 //   MariaDB   mysql_install_db + mariadbd in <tmp>/db, own socket, no TCP port
 //   WordPress /usr/share/wordpress hard-linked (or copied) into <tmp>/wordpress, with its own
-//             wp-config.php (WP_DEBUG_LOG to <tmp>/debug.log) and wp-content/
+//             wp-config.php (WP_DEBUG_LOG to <tmp>/debug.log) and wp-content/, the theme of
+//             scripts/find-wordpress.mjs activated, and the test's own mu-plugins if any
 //   plugin    unzipped from integrations/wordpress/dist/safer-seven.zip, the build's own zip
 //   server    php -S 127.0.0.1:<port>
 //
-// startWordPress() returns what wordpress-setup.php printed, runPhase() for a later phase of
-// it, and stop(), which ends both servers (also when a step fails) and deletes the directory.
+// startWordPress() returns what wordpress-setup.php printed (install, activate, then each of
+// `phases`: `content` by default), runPhase() for a later phase of it, and stop(), which ends
+// both servers (also when a step fails) and deletes the directory.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { unzipSync } from 'fflate';
-import { mariadbPaths, wordpressDir } from '../../scripts/find-wordpress.mjs';
+import { mariadbPaths, wordpressDir, wordpressTheme } from '../../scripts/find-wordpress.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const setupScript = new URL('wordpress-setup.php', import.meta.url).pathname;
@@ -106,10 +108,12 @@ require_once ABSPATH . 'wp-settings.php';
 }
 
 /**
- * Starts MariaDB, installs WordPress as a multisite network with the plugin network-activated,
- * writes the test posts and serves the site on 127.0.0.1:<port>.
+ * Starts MariaDB, installs WordPress as a multisite network with the theme active and the plugin
+ * network-activated, runs the setup's `phases` (`content`: the plugin test's posts; `author`: an
+ * Author) and serves the site on 127.0.0.1:<port>. `muPlugins`: file name to PHP source, put in
+ * wp-content/mu-plugins/ before WordPress first runs.
  */
-export async function startWordPress({ port, log = console.log }) {
+export async function startWordPress({ port, log = console.log, phases = ['content'], muPlugins = {} }) {
   const tmp = mkdtempSync(join(tmpdir(), 'safer-seven-wp-'));
   const children = [];
   const host = `127.0.0.1:${port}`;
@@ -174,11 +178,12 @@ export async function startWordPress({ port, log = console.log }) {
     installPluginZip(join(site, 'wp-content/plugins'));
     // Mail goes nowhere on a test machine: say so before WordPress tries.
     writeFileSync(join(site, 'wp-content/mu-plugins/no-mail.php'), "<?php\nadd_filter( 'pre_wp_mail', '__return_false' );\n");
+    for (const [name, source] of Object.entries(muPlugins)) writeFileSync(join(site, 'wp-content/mu-plugins', name), source);
 
     const php = (phase) => {
       const output = execFileSync('php', [setupScript, site, phase], {
         encoding: 'utf8',
-        env: { ...process.env, WP_TEST_HOST: host, WP_TEST_PASSWORD: password },
+        env: { ...process.env, WP_TEST_HOST: host, WP_TEST_PASSWORD: password, WP_TEST_THEME: wordpressTheme.slug },
       });
       try {
         return JSON.parse(output.trim().split('\n').pop());
@@ -187,12 +192,13 @@ export async function startWordPress({ port, log = console.log }) {
       }
     };
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ socket, host, debugLog, multisite: false }));
-    log('wordpress: wp_install(), then a multisite network (populate_network)');
-    php('install');
+    log(`wordpress: wp_install(), then a multisite network (populate_network), theme ${wordpressTheme.slug}`);
+    const { theme } = php('install');
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ socket, host, debugLog, multisite: true }));
-    log('wordpress: network-activate the plugin, write the posts as a site administrator');
+    log(`wordpress: network-activate the plugin, then ${phases.join(', ')}`);
     const { networkActive } = php('activate');
-    const setup = { networkActive, ...php('content') };
+    const setup = { theme, networkActive };
+    for (const phase of phases) Object.assign(setup, php(phase));
 
     log(`wordpress: php -S ${host}`);
     const phpServer = spawn('php', ['-S', host, '-t', site], {
