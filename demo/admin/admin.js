@@ -111,9 +111,9 @@ const PhoneNumber = createClass({
     const input = (key, label, hint) =>
       h(
         'p',
-        { className: 'safer-seven-phone-part' },
-        h('label', { htmlFor: `${forID}-${key}` }, label),
-        hint && h('span', { className: 'safer-seven-hint', id: `${forID}-${key}-hint` }, hint),
+        { style: { margin: '0 0 0.75rem' } },
+        h('label', { htmlFor: `${forID}-${key}`, style: { display: 'block', fontWeight: 'bold' } }, label),
+        hint && h('span', { id: `${forID}-${key}-hint`, style: { display: 'block', fontSize: '0.85em', color: '#555' } }, hint),
         h('input', {
           type: 'text',
           id: `${forID}-${key}`,
