@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -68,12 +69,21 @@ function subresourceIntegrity() {
   };
 }
 
+/**
+ * Reads the briefings' data files (`packages/content/data/*.json`, which staff edit through the
+ * content desk) into dist/index.js as one object literal each, `var cse = { topic: "cse", … }`,
+ * so that the drop-ins can leave out `unrenderedFields` from it and every consumer gets the same
+ * exports as when the data was TypeScript.
+ */
+const briefingData = () => json({ include: 'packages/content/data/*.json', namedExports: false, preferConst: true });
+
 const content = {
   input: 'packages/content/src/index.ts',
   output: { dir: 'packages/content/dist', format: 'es', sourcemap: false },
   plugins: [
     emptyDirectory('packages/content/dist'),
     typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: true }),
+    briefingData(),
     briefingJson(),
   ],
 };
@@ -173,7 +183,10 @@ function withoutUnrenderedFields() {
       // A field's value may be another constant of the module (the bank-holiday table).
       const valueOf = (node) => (node.type === 'Identifier' ? declarations.find((declaration) => declaration.id.name === node.name).init : node);
       const briefings = declarations.filter(
-        (declaration) => declaration.init?.type === 'ObjectExpression' && declaration.init.properties.some((property) => property.key?.name === 'sections'),
+        // A briefing has a topic and sections (the rule set's `listCaps` has `sections` too).
+        (declaration) =>
+          declaration.init?.type === 'ObjectExpression' &&
+          ['topic', 'sections'].every((key) => declaration.init.properties.some((property) => property.key?.name === key)),
       );
       if (briefings.length === 0) this.error('no briefing found in the content package to trim');
       const ranges = [];
