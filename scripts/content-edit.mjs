@@ -101,7 +101,7 @@ function require_from() {
   return createRequire(join(root, 'package.json')).resolve('decap-server/package.json');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { repo: { type: 'string' }, port: { type: 'string' } } });
   const port = Number(values.port ?? process.env.PORT ?? 8081);
   try {
