@@ -169,7 +169,7 @@ function withoutSignedUpdates() {
  * held to the drop-in's copy, so it may carry them or not; every field an element renders it
  * must carry, as before. By path, `*` for each item; a path the data no longer has fails the build.
  */
-const unrenderedFields = ['source', 'shortTitle', 'publisher.shortName', 'contacts.*.purpose', 'resources.*.id', 'officeHours.closedDays.region'];
+const unrenderedFields = ['source', 'shortTitle', 'publisher.shortName', 'contacts.*.purpose', 'resources.*.id', 'officeHours.closedDays.region', 'officeHours.closedDays.removed.*.name'];
 
 /** Removes `unrenderedFields` from the briefings' object literals in the content package's dist/index.js. */
 function withoutUnrenderedFields() {
@@ -183,10 +183,10 @@ function withoutUnrenderedFields() {
       // A field's value may be another constant of the module (the bank-holiday table).
       const valueOf = (node) => (node.type === 'Identifier' ? declarations.find((declaration) => declaration.id.name === node.name).init : node);
       const briefings = declarations.filter(
-        // A briefing has a topic and sections (the rule set's `listCaps` has `sections` too).
+        // A briefing has a list of sections (other objects of the module have a field named `sections`).
         (declaration) =>
           declaration.init?.type === 'ObjectExpression' &&
-          ['topic', 'sections'].every((key) => declaration.init.properties.some((property) => property.key?.name === key)),
+          declaration.init.properties.some((property) => property.key?.name === 'sections' && property.value.type === 'ArrayExpression'),
       );
       if (briefings.length === 0) this.error('no briefing found in the content package to trim');
       const ranges = [];

@@ -1,5 +1,5 @@
 import { bankHolidaysBetween, bankHolidaysOf, englandAndWalesBankHolidaysByRule, isDate, yearOf } from './bank-holiday-rule.js';
-import type { BankHoliday, Briefing } from './types.js';
+import type { BankHoliday, Briefing, PhoneNumber } from './types.js';
 import { versionPattern } from './version.js';
 
 /**
@@ -16,7 +16,9 @@ import { versionPattern } from './version.js';
  * schema tests have checked. Every field the model has, the value has with the same type
  * (an array's items each like one of the model's items; extra fields are ignored, so a later
  * release may add some); `kind`, `urgency` and the bank holidays' `rule` must be one the model
- * uses. Then each rule of `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`.
+ * uses. Then every text and list of the value against `texts` (plain text, within its cap), then
+ * each rule of `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`;
+ * `problemInPlainWords` (plain-words.ts, not in the drop-ins) says it for staff.
  */
 export type BriefingValidation =
   | { readonly ok: true; readonly briefing: Briefing }
@@ -45,8 +47,56 @@ const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** An `https:` address with no space: the scheme is the literal first six characters, so no other can hide in it. */
 const httpsLink = /^https:\/\/\S+$/;
 
-/** Plain text a renderer shows as it is, 1 to 80 characters: no markup or entity, no control or bidi character. */
-const plainText = /^[^\p{C}<>&"]{1,80}$/u;
+/** A bank holiday's name, which the report-it panel writes into a sentence: no markup or entity (`texts` has held it to plain text). */
+const noMarkup = /^[^<>&"]*$/;
+
+/**
+ * The most characters a text holds, by the name of its field (a list's item by the list's
+ * name): what the leaflet's longest of each kind holds with room to spare, so that a page still
+ * reads as the one-page leaflet. A paragraph (`text`, 236 now) 300; a list item (`items`, 149)
+ * 200; a warning sign (92) and the sentence that introduces a list (`intro`, 80) 120; every
+ * other text 80 (`defaultTextCap`): names, titles, labels and links (56 now), the sentence
+ * around a number (`before` 54, `lead` 36, `after` 40), numbers, dates and ids.
+ */
+export const textCaps: Readonly<Record<string, number>> = { text: 300, items: 200, warningSigns: 120, intro: 120 };
+export const defaultTextCap = 80;
+
+/**
+ * The most items a list holds, by the name of its field. The leaflet is one page, and its
+ * lists fill it: 10 warning signs, then at most 5 of anything (contacts, routes, resources, the
+ * blocks of a point, the items of a list, weekdays), and 7 points. A list may grow by half: 15
+ * warning signs, 8 of any other (`defaultListCap`; the rules keep the 7 points). The bank-holiday
+ * table is not printed: 30 days added or removed (5 and 2 since 2020), and a signed file's
+ * written-out `days` 400 (123 now, for 15 years).
+ */
+export const listCaps: Readonly<Record<string, number>> = { warningSigns: 15, added: 30, removed: 30, days: 400 };
+export const defaultListCap = 8;
+
+/**
+ * Plain text: one or more characters, none of them a control, format (bidi controls such as
+ * U+202E and U+2066 to U+2069, U+061C, zero-width characters U+200B to U+200D, U+2060, U+FEFF,
+ * the soft hyphen), surrogate, private-use or unassigned character, nor a line or paragraph
+ * separator: what a reader sees is every character there is, in the order it is stored.
+ */
+const plainText = /^[^\p{C}\u2028\u2029]+$/u;
+
+/**
+ * The path of the first text of `field` (at `path`, named `key`) that is not plain text or is
+ * longer than its cap, or of the first list longer than its cap; every string and list, in
+ * every field, those the model has and any other.
+ */
+function texts(field: unknown, path: string, key: string): string | undefined {
+  if (typeof field == 'string') return field.length > (textCaps[key] ?? defaultTextCap) || !plainText.test(field) ? path : undefined;
+  if (field && typeof field == 'object') {
+    const list = Array.isArray(field);
+    if (list && field.length > (listCaps[key] ?? defaultListCap)) return path;
+    for (const [name, item] of Object.entries(field)) {
+      const problem = texts(item, list ? `${path}[${name}]` : path ? `${path}.${name}` : name, list ? key : name);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
 
 /** A test of a field: a pattern, or an object with a `test` that is true when the value is valid. */
 export interface FieldTest {
@@ -99,9 +149,8 @@ const rules: readonly BriefingRule[] = [
   // The bank holidays the page routes by (office-hours.ts) and names in the report-it panel.
   // The written-out `days` it never reads: `releaseRules` checks them.
   ['officeHours.closedDays.added.*.date', { test: isDate }],
-  ['officeHours.closedDays.added.*.name', plainText],
+  ['officeHours.closedDays.added.*.name', noMarkup],
   ['officeHours.closedDays.removed.*.date', { test: isDate }],
-  ['officeHours.closedDays.removed.*.name', plainText],
   ['officeHours.openRoute', hasPhone],
   ['officeHours.closedRoute', hasPhone],
   ['publisher.website.href', httpsLink],
@@ -110,6 +159,12 @@ const rules: readonly BriefingRule[] = [
   ['contacts.*.id', /^[a-z\d-]+$/],
   // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
   ['contacts.*.phone.dial', /^(\+\d{7,15}|\d{3})$/],
+  // The number shown is the number dialled: the number as shown, without its spaces and with a
+  // leading 0 as +44 (a UK national number, `0300 555 0050`: `+443005550050`), is the dial; a
+  // short code (`999`) or a number shown as +44 is its own. The dial's own rule above has held
+  // it to E.164 or three digits, so a file cannot show 999 and dial another number, nor hide
+  // another behind bidi controls (`texts` refuses those first).
+  ['contacts.*.phone', { test: ({ display, dial }: PhoneNumber) => display.replace(/ /g, '').replace(/^0/, '+44') === dial }],
   // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
   ['contacts.*.email', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
   ['reportingRoutes.*.contactId', hasPhone],
@@ -129,6 +184,8 @@ const onDateOf = (day: BankHoliday, days: readonly BankHoliday[]): number => day
  * `added` and `removed`, whole years from the first day's year to `knownUntil`, 31 December.
  */
 export const releaseRules: readonly BriefingRule[] = [
+  // The page never shows a removed day's name, so its copy leaves the names out (rollup.config.mjs).
+  ['officeHours.closedDays.removed.*.name', noMarkup],
   [
     'officeHours.closedDays.removed.*',
     {
@@ -168,6 +225,8 @@ export function briefingProblem(value: unknown, model: Briefing, releaseOnly: re
   // A signed briefing has an `expires` (a file without one could be served for ever, to freeze
   // the numbers): the model has it too, so the shape check requires it.
   if (!fits({ ...model, expires: '' }, value)) return 'shape';
+  const text = texts(value, '', '');
+  if (text) return text;
   for (const [path, test] of [...rules, ...releaseOnly]) {
     const bad = valuesAt(value, path.split('.'), '').find(([field]) => !test.test(field as never, value as Briefing, model));
     if (bad) return bad[1];
