@@ -82,9 +82,10 @@ export function changedFields(before, after, path = '') {
 
 /** The review as Markdown, and whether the rules pass the new data. */
 export function review({ content, before, after, base }) {
-  const problem = content.briefingProblem({ ...after, expires: new Date(Date.now() + 86_400_000).toISOString() }, content.cse, content.releaseRules);
+  const checked = { ...after, expires: new Date(Date.now() + 86_400_000).toISOString() };
+  const problem = content.briefingProblem(checked, content.cse, content.releaseRules);
   const lines = [`## What readers will see: ${dataFile}, against ${base}`, ''];
-  lines.push(problem ? `**Refused by the rules:** ${plainWordsFor(content, problem)} (field \`${problem}\`). This change cannot be released as it is.` : 'The rules (the page\'s and the release\'s) pass it.', '');
+  lines.push(problem ? `**Refused by the rules:** ${plainWordsFor(content, problem, checked)} (field \`${problem}\`). This change cannot be released as it is.` : 'The rules (the page\'s and the release\'s) pass it.', '');
   const fields = changedFields(before, after);
   lines.push('### Changed fields', '', ...(fields.length ? fields.map((field) => `- \`${field}\``) : ['No field changed.']), '');
   for (const [tag, title] of parts) {

@@ -25,8 +25,9 @@ const withExpiry = (briefing) => ({ ...briefing, expires: new Date(Date.now() + 
  * release's own (`releaseRules`).
  */
 function problemOf(briefing) {
-  const path = content.briefingProblem(withExpiry(briefing), model, content.releaseRules);
-  return path === undefined ? undefined : { path, message: plainWordsFor(content, path) };
+  const checked = withExpiry(briefing);
+  const path = content.briefingProblem(checked, model, content.releaseRules);
+  return path === undefined ? undefined : { path, message: plainWordsFor(content, path, checked) };
 }
 
 /** `value` set at `path` (`contacts.0.phone`) in a copy of `briefing`. */

@@ -11,9 +11,9 @@ const byField = [
   [/^shape$/, 'A field is missing or of the wrong kind (a list where text belongs, or the reverse).'],
 ];
 
-/** The problem at `path` in words staff can act on. */
-export function plainWordsFor(content, path) {
-  const words = content.problemInPlainWords?.(path);
+/** The problem at `path` of `briefing` (the value that was checked) in words staff can act on. */
+export function plainWordsFor(content, path, briefing) {
+  const words = content.problemInPlainWords?.(path, briefing);
   if (words) return words;
   const known = byField.find(([pattern]) => pattern.test(path));
   return known ? known[1] : `This value breaks a rule of the leaflet's data (${path}): plain text only, no hidden characters, and not too long.`;

@@ -161,12 +161,27 @@ describe('the content desk (npm run content:edit)', () => {
     // The message is the rule set's own, for the field it names.
     const bad = structuredClone(JSON.parse(before));
     Object.assign(bad.contacts.find((contact) => contact.id === outOfHours.id).phone, mismatch);
-    const path = content.briefingProblem({ ...bad, expires: new Date(Date.now() + 86_400_000).toISOString() }, content.cse, content.releaseRules);
+    const checked = { ...bad, expires: new Date(Date.now() + 86_400_000).toISOString() };
+    const path = content.briefingProblem(checked, content.cse, content.releaseRules);
     assert.match(path ?? '', /^contacts\[\d+\]\.phone/, 'the rule set refuses the pair');
-    const message = plainWordsFor(content, path);
+    const message = plainWordsFor(content, path, checked);
     assert.match(message, /number shown and the number dialled differ/i);
     await save();
-    await page.waitForSelector(`::-p-text(${message})`);
+    // At the phone number of that contact: after its name, before its number as shown.
+    const shown = await inputLabelled('Number as shown', { after: name });
+    await page.waitForFunction(
+      (message, name, shown) =>
+        [...document.querySelectorAll('body *')].some(
+          (element) =>
+            element.textContent.trim() === message &&
+            name.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
+            shown.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING,
+        ),
+      {},
+      message,
+      name,
+      shown,
+    );
     await page.screenshot({ path: join(screenshots, 'refused.png') });
     await new Promise((done) => setTimeout(done, 500));
     assert.equal(readFileSync(join(checkout, dataFile), 'utf8'), before, 'nothing was saved');
