@@ -18,13 +18,15 @@ import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { content, repositoryRoot } from './content.mjs';
 import { plainWordsFor } from '../../demo/admin/plain-words.js';
 
-/** A new out-of-hours number for the test: Ofcom's range for drama (0306 999 0000 to 0999), which reaches no one. */
+/** New numbers for the test, from Ofcom's range for drama (0306 999 0000 to 0999), which reaches no one. */
 const newNumber = { display: '0306 999 0123', dial: '+443069990123' };
+/** For the contact that point 6 names (the contacts panel shows only that one). */
+const newHelpNumber = { display: '0306 999 0456', dial: '+443069990456' };
 
 const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.name=Content desk test', '-c', 'user.email=desk@example.invalid', ...args], { cwd, encoding: 'utf8' });
 
 describe('the content desk (npm run content:edit)', () => {
-  let checkout, desk, browser, page, screenshots, original, outOfHours;
+  let savedText, checkout, desk, browser, page, screenshots, original, outOfHours, help;
 
   before(async () => {
     // A checkout holding the data file, as git has it, so that `git status` shows what a save changed.
@@ -37,6 +39,9 @@ describe('the content desk (npm run content:edit)', () => {
     original = JSON.parse(readFileSync(join(checkout, dataFile), 'utf8'));
     // The out-of-hours route's contact, by the data's own office hours.
     outOfHours = original.contacts.find((contact) => contact.id === original.officeHours.closedRoute);
+    // The contact of point 6, "where to get help": what the contacts panel shows.
+    const helpId = original.sections.find((section) => section.id === 'where-to-get-help').body.find((block) => block.kind === 'contact').contactId;
+    help = original.contacts.find((contact) => contact.id === helpId);
     screenshots = process.env.SAFER_SEVEN_DESK_SCREENSHOTS ? resolve(repositoryRoot, process.env.SAFER_SEVEN_DESK_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'safer-seven-desk-shots-'));
     mkdirSync(screenshots, { recursive: true });
 
@@ -123,6 +128,9 @@ describe('the content desk (npm run content:edit)', () => {
     const name = await contactNamed(outOfHours.name);
     await replaceText(await inputLabelled('Number as shown', { after: name }), newNumber.display);
     await replaceText(await inputLabelled('Number to dial', { after: name }), newNumber.dial);
+    const helpName = await contactNamed(help.name);
+    await replaceText(await inputLabelled('Number as shown', { after: helpName }), newHelpNumber.display);
+    await replaceText(await inputLabelled('Number to dial', { after: helpName }), newHelpNumber.dial);
     // The out-of-hours panel, the contacts and the whole briefing, drawn by the real components.
     for (const part of ['closed', 'safer-seven-preview-briefing']) {
       await page.waitForFunction(() => true);
@@ -148,7 +156,9 @@ describe('the content desk (npm run content:edit)', () => {
     // Nothing else in the file changed: the same data with the one number replaced.
     const expected = structuredClone(original);
     Object.assign(expected.contacts.find((contact) => contact.id === outOfHours.id).phone, newNumber);
+    Object.assign(expected.contacts.find((contact) => contact.id === help.id).phone, newHelpNumber);
     assert.deepEqual(saved, expected);
+    savedText = readFileSync(join(checkout, dataFile), 'utf8');
     await page.screenshot({ path: join(screenshots, 'saved.png') });
   });
 
@@ -185,5 +195,58 @@ describe('the content desk (npm run content:edit)', () => {
     await page.screenshot({ path: join(screenshots, 'refused.png') });
     await new Promise((done) => setTimeout(done, 500));
     assert.equal(readFileSync(join(checkout, dataFile), 'utf8'), before, 'nothing was saved');
+  });
+
+  it('the release signs the saved file, and a host page that pins the key shows the new numbers', async () => {
+    // A throwaway key, made by the real command, outside the repository.
+    const keyPath = join(checkout, '..', `${checkout.split('/').at(-1)}.private.jwk`);
+    const keys = execFileSync('node', ['scripts/content-keys.mjs', '--out', keyPath], { cwd: repositoryRoot, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const publicKey = /^([\w-]{87})$/m.exec(keys)?.[1];
+    assert.ok(publicKey, keys);
+    // The release's own signing step (scripts/signing-keys.mjs: the release rules, then the
+    // signature), over the file the desk saved. The version is raised as the release does for a
+    // changed fact (a minor version): the page takes only a newer briefing.
+    const release = await import('../../scripts/signing-keys.mjs');
+    const saved = JSON.parse(savedText);
+    const [major, minor] = saved.version.split('.').map(Number);
+    const briefing = { ...saved, version: `${major}.${minor + 1}.0` };
+    const signingKeys = await content.importSigningKeys(JSON.parse(readFileSync(keyPath, 'utf8')));
+    rmSync(keyPath);
+    const signed = await release.signWithExpiry(content, content.withDaysWrittenOut(briefing), content.cse, release.expiresAfter(release.defaultDays), signingKeys);
+
+    // A partner's page: the updates drop-in, three tags pinning the key, the signed file beside it.
+    const files = {
+      '/signed.json': [JSON.stringify(signed), 'application/json'],
+      '/safer-seven-updates.min.js': [readFileSync(join(repositoryRoot, 'packages/elements/dist/safer-seven-updates.min.js')), 'text/javascript'],
+      '/': [
+        `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A partner</title><script src="safer-seven-updates.min.js" defer></script></head><body>
+${['safer-seven-report-it', 'safer-seven-briefing', 'safer-seven-contacts'].map((tag) => `<${tag} updates="signed.json" updates-key="${publicKey}"></${tag}>`).join('\n')}
+</body></html>`,
+        'text/html',
+      ],
+    };
+    const { createServer } = await import('node:http');
+    const host = createServer((request, response) => {
+      const [body, type] = files[new URL(request.url, 'http://host').pathname] ?? [];
+      response.writeHead(body ? 200 : 404, { 'content-type': type ?? 'text/plain' }).end(body ?? '');
+    });
+    await new Promise((done) => host.listen(0, '127.0.0.1', done));
+    const hostPage = await browser.newPage();
+    try {
+      // The same origin as the page (the drop-in takes https: or the page's own origin).
+      await hostPage.goto(`http://127.0.0.1:${host.address().port}/`);
+      const expected = { 'safer-seven-report-it': newNumber, 'safer-seven-briefing': newNumber, 'safer-seven-contacts': newHelpNumber };
+      for (const [tag, number] of Object.entries(expected)) {
+        await hostPage.waitForFunction(
+          (tag, number) => [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].some((link) => link.textContent.trim() === number.display && link.getAttribute('href') === `tel:${number.dial}`),
+          { timeout: 10_000 },
+          tag,
+          number,
+        );
+      }
+    } finally {
+      await hostPage.close();
+      await new Promise((done) => host.close(done));
+    }
   });
 });
