@@ -104,9 +104,11 @@ function require_from() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { repo: { type: 'string' }, port: { type: 'string' } } });
   const port = Number(values.port ?? process.env.PORT ?? 8081);
+  // A --repo given to `npm run` is relative to where the person typed it (npm runs scripts from the root).
+  const repo = values.repo ? resolve(process.env.INIT_CWD ?? process.cwd(), values.repo) : root;
   try {
-    const desk = await startContentDesk({ repo: values.repo ?? root, port, log: console.log });
-    console.log(`Content desk for ${resolve(values.repo ?? root)}: open ${desk.url}
+    const desk = await startContentDesk({ repo, port, log: console.log });
+    console.log(`Content desk for ${repo}: open ${desk.url}
 Saving writes ${dataFile} in that checkout, nothing else; review it with git diff, then commit.
 Ctrl+C stops it.`);
     const stop = () => desk.close().then(() => process.exit(0));
