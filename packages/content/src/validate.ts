@@ -35,7 +35,7 @@ function fits(model: unknown, value: unknown): boolean {
       : typeof model !== 'object' ||
         (value !== null &&
           Object.keys(model as Shape).every((key) =>
-            key === 'kind' || key === 'urgency' || key === 'rule'
+            /^(kind|urgency|rule)$/.test(key)
               ? (value as Shape)[key] === (model as Shape)[key]
               : fits((model as Shape)[key], (value as Shape)[key]),
           )))
@@ -54,12 +54,12 @@ const noMarkup = /^[^<>&"]*$/;
  * The most characters a text holds, by the name of its field (a list's item by the list's
  * name): what the leaflet's longest of each kind holds with room to spare, so that a page still
  * reads as the one-page leaflet. A paragraph (`text`, 236 now) 300; a list item (`items`, 149)
- * 200; a warning sign (92) and the sentence that introduces a list (`intro`, 80) 120; every
- * other text 80 (`defaultTextCap`): names, titles, labels and links (56 now), the sentence
- * around a number (`before` 54, `lead` 36, `after` 40), numbers, dates and ids.
+ * 200; every other text 120 (`defaultTextCap`): a warning sign (92 now), the sentence that
+ * introduces a list (`intro`, 80) or goes around a number (`before` 54), names, titles, labels
+ * and links (56), numbers, dates and ids.
  */
-export const textCaps: Readonly<Record<string, number>> = { text: 300, items: 200, warningSigns: 120, intro: 120 };
-export const defaultTextCap = 80;
+export const textCaps: Readonly<Record<string, number>> = { text: 300, items: 200 };
+export const defaultTextCap = 120;
 
 /**
  * The most items a list holds, by the name of its field. The leaflet is one page, and its
@@ -78,25 +78,8 @@ export const defaultListCap = 8;
  * the soft hyphen), surrogate, private-use or unassigned character, nor a line or paragraph
  * separator: what a reader sees is every character there is, in the order it is stored.
  */
-const plainText = /^[^\p{C}\u2028\u2029]+$/u;
+const plainText = /^\P{C}+$/u;
 
-/**
- * The path of the first text of `field` (at `path`, named `key`) that is not plain text or is
- * longer than its cap, or of the first list longer than its cap; every string and list, in
- * every field, those the model has and any other.
- */
-function texts(field: unknown, path: string, key: string): string | undefined {
-  if (typeof field == 'string') return field.length > (textCaps[key] ?? defaultTextCap) || !plainText.test(field) ? path : undefined;
-  if (field && typeof field == 'object') {
-    const list = Array.isArray(field);
-    if (list && field.length > (listCaps[key] ?? defaultListCap)) return path;
-    for (const [name, item] of Object.entries(field)) {
-      const problem = texts(item, list ? `${path}[${name}]` : path ? `${path}.${name}` : name, list ? key : name);
-      if (problem) return problem;
-    }
-  }
-  return undefined;
-}
 
 /** A test of a field: a pattern, or an object with a `test` that is true when the value is valid. */
 export interface FieldTest {
@@ -113,16 +96,51 @@ export type BriefingRule = readonly [path: string, test: RegExp | FieldTest];
 /** A contact of the briefing with a phone: every route and contact block names one, as the renderers look each up. */
 const hasPhone: FieldTest = { test: (contactId, briefing) => briefing.contacts.some((contact) => contact.id === contactId && contact.phone) };
 
+const isDateTest: FieldTest = { test: isDate };
+
 /**
- * The rules, in the order they run, each naming the field it refuses. To check one more
- * field, add one line: its path and its test (the field's own check, from its own module).
+ * The rules of a text by the name of its field, wherever the field is (`date` of each bank
+ * holiday added or removed, `href` of the website and of each resource, `contactId` of each
+ * route and contact block): `texts` tests each string with its field's, after plain text and
+ * its cap. Each test gives `false` (not merely a falsy value) for a value that is wrong. To check one more kind of field, add one line: its name and its test.
+ */
+const fieldRules: Readonly<Record<string, RegExp | FieldTest>> = {
+  // The shape check has made it a string: the pattern alone is `isVersion`.
+  version: versionPattern,
+  reviewed: isDateTest,
+  reviewDue: isDateTest,
+  // The bank holidays the page routes by (office-hours.ts); the written-out `days` too.
+  date: isDateTest,
+  opens: time,
+  closes: time,
+  timeZone: {
+    test: (timeZone: string) => {
+      try {
+        // Called as a function it is the same constructor, and throws for a zone it does not know.
+        return Intl.DateTimeFormat('en-GB', { timeZone });
+      } catch {
+        return false;
+      }
+    },
+  },
+  openRoute: hasPhone,
+  closedRoute: hasPhone,
+  contactId: hasPhone,
+  href: httpsLink,
+  // A contact id is in the `part` names of point 7 (sections and resources have such ids too).
+  id: /^[a-z\d-]+$/,
+  // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
+  dial: /^(\+\d{7,15}|\d{3})$/,
+  // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
+  email: /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/,
+};
+
+/**
+ * The rules of a field at a path, in the order they run after `texts`, each naming the field
+ * it refuses. To check one more field, add one line: its path and its test.
  */
 const rules: readonly BriefingRule[] = [
   ['topic', { test: (topic: string, _briefing, model) => topic === model.topic }],
-  // The shape check has made it a string: the pattern alone is `isVersion`.
-  ['version', versionPattern],
-  ['reviewed', { test: isDate }],
-  ['reviewDue', { test: isDate }],
   // Written by the release commands inside the signed text, and required (see `briefingProblem`).
   ['expires', { test: (expires: string) => Date.parse(expires) > 0 }],
   [
@@ -132,43 +150,14 @@ const rules: readonly BriefingRule[] = [
         String(sections.map((section) => section.id)) === String(model.sections.map((section) => section.id)),
     },
   ],
-  ['officeHours.opens', time],
-  ['officeHours.closes', time],
-  [
-    'officeHours.timeZone',
-    {
-      test: (timeZone: string) => {
-        try {
-          return new Intl.DateTimeFormat('en-GB', { timeZone });
-        } catch {
-          return false;
-        }
-      },
-    },
-  ],
-  // The bank holidays the page routes by (office-hours.ts) and names in the report-it panel.
-  // The written-out `days` it never reads: `releaseRules` checks them.
-  ['officeHours.closedDays.added.*.date', { test: isDate }],
+  // The names the report-it panel shows.
   ['officeHours.closedDays.added.*.name', noMarkup],
-  ['officeHours.closedDays.removed.*.date', { test: isDate }],
-  ['officeHours.openRoute', hasPhone],
-  ['officeHours.closedRoute', hasPhone],
-  ['publisher.website.href', httpsLink],
-  ['resources.*.href', httpsLink],
-  // A contact id is in the `part` names of point 7.
-  ['contacts.*.id', /^[a-z\d-]+$/],
-  // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
-  ['contacts.*.phone.dial', /^(\+\d{7,15}|\d{3})$/],
   // The number shown is the number dialled: the number as shown, without its spaces and with a
   // leading 0 as +44 (a UK national number, `0300 555 0050`: `+443005550050`), is the dial; a
-  // short code (`999`) or a number shown as +44 is its own. The dial's own rule above has held
-  // it to E.164 or three digits, so a file cannot show 999 and dial another number, nor hide
-  // another behind bidi controls (`texts` refuses those first).
+  // short code (`999`) or a number shown as +44 is its own. `dial`'s own rule has held it to
+  // E.164 or three digits, so a file cannot show 999 and dial another number, nor hide another
+  // behind bidi controls (`texts` refuses those first).
   ['contacts.*.phone', { test: ({ display, dial }: PhoneNumber) => display.replace(/ /g, '').replace(/^0/, '+44') === dial }],
-  // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
-  ['contacts.*.email', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
-  ['reportingRoutes.*.contactId', hasPhone],
-  ['sections.*.body.*.contactId', hasPhone],
 ];
 
 /** The bank holidays of a briefing's table on the date of `day`. */
@@ -225,6 +214,25 @@ export function briefingProblem(value: unknown, model: Briefing, releaseOnly: re
   // A signed briefing has an `expires` (a file without one could be served for ever, to freeze
   // the numbers): the model has it too, so the shape check requires it.
   if (!fits({ ...model, expires: '' }, value)) return 'shape';
+  /**
+   * The path of the first text of `field` (at `path`, named `key`) that is not plain text, is
+   * longer than its cap or fails its field's rule (`fieldRules`), or of the first list longer
+   * than its cap: every string and list, in every field, those the model has and any other.
+   */
+  const texts = (field: unknown, path: string, key: string): string | undefined => {
+    if (typeof field == 'string')
+      return field.length > (textCaps[key] ?? defaultTextCap) || !plainText.test(field) || fieldRules[key]?.test(field as never, value as Briefing, model) === false
+        ? path
+        : undefined;
+    const list = Array.isArray(field);
+    if (list && field.length > (listCaps[key] ?? defaultListCap)) return path;
+    // Numbers, `true` and `null` have no fields.
+    for (const name in field as Shape) {
+      const problem = texts((field as Shape)[name], list ? `${path}[${name}]` : path ? `${path}.${name}` : name, list ? key : name);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
   const text = texts(value, '', '');
   if (text) return text;
   for (const [path, test] of [...rules, ...releaseOnly]) {

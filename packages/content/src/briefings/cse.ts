@@ -5,9 +5,9 @@ import type { Briefing } from '../types.js';
  * Safer Seven on: Child Sexual Exploitation (CSE), written from the leaflet
  * (`packages/content/source/safer-seven-cse-leaflet.txt`). The facts are data, in one file that
  * staff edit through the content desk's form: `packages/content/data/cse.json`, held to
- * `packages/content/data/briefing.schema.json` and the one rule set (validate.ts), which
- * test/node/briefing-data.test.mjs checks it against, and whose shape test/content/data-types.test.ts
- * checks against `Briefing` at compile time.
+ * `packages/content/data/briefing.schema.json` and the one rule set (validate.ts). The schema is
+ * checked against `Briefing` and the rule set by test/node/briefing-schema.test.mjs, the data
+ * against `Briefing` at compile time by test/content/data-types.ts.
  *
  * Every sentence of the leaflet is there, in its numbered order. Corrections keep the meaning:
  * "STI's" is "STIs", "/ wearing" is "/wearing", and the leaflet's "9:00 5:00 Mon-Fri" is written
