@@ -44,9 +44,10 @@ async function bundle(entry, outFile, format) {
 
 /**
  * Starts the desk for `repo` on 127.0.0.1:`port`; resolves to its address and a `close()`.
- * The tests call it with a throwaway checkout and port 0.
+ * The tests call it with a throwaway checkout and port 0, and with `local: false` for the desk as
+ * the site publishes it (GitHub, editorial workflow; no local backend).
  */
-export async function startContentDesk({ repo = root, port = 8081, log = () => {} } = {}) {
+export async function startContentDesk({ repo = root, port = 8081, log = () => {}, local = true } = {}) {
   const repoPath = resolve(repo);
   if (!existsSync(join(repoPath, dataFile))) throw new Error(`content:edit: ${join(repoPath, dataFile)} does not exist`);
   if (!existsSync(join(root, 'packages/elements/dist/index.js')) || !existsSync(join(root, 'packages/content/dist/index.js'))) {
@@ -66,13 +67,13 @@ export async function startContentDesk({ repo = root, port = 8081, log = () => {
   const previous = process.env.GIT_REPO_DIRECTORY;
   process.env.GIT_REPO_DIRECTORY = repoPath;
   try {
-    await registerLocalFs(app, { logLevel: 'warn' });
+    if (local) await registerLocalFs(app, { logLevel: 'warn' });
   } finally {
     if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
     else process.env.GIT_REPO_DIRECTORY = previous;
   }
   let origin;
-  app.get('/admin/config.yml', (_request, response) => {
+  if (local) app.get('/admin/config.yml', (_request, response) => {
     response.type('text/yaml').send(localConfig(readFileSync(join(siteDir, 'admin/config.yml'), 'utf8'), origin));
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));

@@ -249,4 +249,26 @@ ${['safer-seven-report-it', 'safer-seven-briefing', 'safer-seven-contacts'].map(
       await new Promise((done) => host.close(done));
     }
   });
+
+  it('as the site publishes it: GitHub sign-in, under its own policy, with nothing refused or failed', async () => {
+    const published = await startContentDesk({ repo: checkout, port: 0, local: false });
+    const sitePage = await browser.newPage();
+    const problems = [];
+    sitePage.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+    });
+    sitePage.on('pageerror', (error) => problems.push(error.message));
+    sitePage.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText}`));
+    try {
+      await sitePage.goto(published.url);
+      // Decap read and accepted config.yml (ajv, under 'unsafe-eval'), and offers GitHub sign-in.
+      await sitePage.waitForSelector('::-p-text(Login with GitHub)');
+      const policy = await sitePage.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.content);
+      assert.match(policy, /script-src 'self' 'unsafe-eval';/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await sitePage.close();
+      await published.close();
+    }
+  });
 });
