@@ -108,8 +108,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(2);
   }
   const content = await import(pathToFileURL(join(root, 'packages/content/dist/index.js')).href);
-  const before = JSON.parse(execFileSync('git', ['show', `${values.base}:${dataFile}`], { cwd: root, encoding: 'utf8' }));
   const after = JSON.parse(readFileSync(join(root, dataFile), 'utf8'));
+  let before;
+  try {
+    before = JSON.parse(execFileSync('git', ['show', `${values.base}:${dataFile}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch {
+    // The base predates the data file (or is not fetched): the parts as they will be, unchanged.
+    console.log(`(${dataFile} is not at ${values.base}: each part is shown as it will be.)\n`);
+    before = after;
+  }
   const { markdown, ok } = review({ content, before, after, base: values.base });
   console.log(markdown);
   if (values.summary) appendFileSync(values.summary, `${markdown}\n`);
