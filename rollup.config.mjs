@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -68,12 +69,21 @@ function subresourceIntegrity() {
   };
 }
 
+/**
+ * Reads the briefings' data files (`packages/content/data/*.json`, which staff edit through the
+ * content desk) into dist/index.js as one object literal each, `var cse = { topic: "cse", … }`,
+ * so that the drop-ins can leave out `unrenderedFields` from it and every consumer gets the same
+ * exports as when the data was TypeScript.
+ */
+const briefingData = () => json({ include: 'packages/content/data/*.json', namedExports: false, preferConst: true });
+
 const content = {
   input: 'packages/content/src/index.ts',
   output: { dir: 'packages/content/dist', format: 'es', sourcemap: false },
   plugins: [
     emptyDirectory('packages/content/dist'),
     typescript({ tsconfig: 'packages/content/tsconfig.json', outDir: 'packages/content/dist', declaration: true }),
+    briefingData(),
     briefingJson(),
   ],
 };
@@ -159,7 +169,32 @@ function withoutSignedUpdates() {
  * held to the drop-in's copy, so it may carry them or not; every field an element renders it
  * must carry, as before. By path, `*` for each item; a path the data no longer has fails the build.
  */
-const unrenderedFields = ['source', 'shortTitle', 'publisher.shortName', 'contacts.*.purpose', 'resources.*.id', 'officeHours.closedDays.region'];
+const unrenderedFields = ['source', 'shortTitle', 'publisher.shortName', 'contacts.*.purpose', 'resources.*.id', 'officeHours.closedDays.region', 'officeHours.closedDays.removed.*.name'];
+
+/**
+ * The bank holidays the drop-ins' copy leaves out: the days added or removed before this year
+ * (scripts/time-zone-table.mjs's first year, 2026), whose dates a page never judges but in a
+ * preview of the past (`now` set to 2022), about 115 B gzip of the updates file. The last day of
+ * each list stays, with an empty name: the rule set's shape check takes a signed file's days by
+ * its model's.
+ * The content package, `cse.json` and the signed file keep every day.
+ */
+const pastDayLists = ['officeHours.closedDays.added', 'officeHours.closedDays.removed'];
+const firstJudgedDate = '2026-01-01';
+
+/** Adds to `ranges` the days of the list at `keys` (in `node`) dated before `firstJudgedDate`, all but the last. */
+function removePastDays(node, keys, ranges) {
+  const list = keys.reduce((object, key) => object.properties.find((property) => property.key?.name === key).value, node);
+  const dateOf = (element) => element.properties.find((property) => property.key?.name === 'date').value.value;
+  list.elements.forEach((element, index) => {
+    const next = list.elements[index + 1];
+    if (dateOf(element) >= firstJudgedDate) return;
+    if (next) return ranges.push([element.start, next.start]);
+    // The last, kept as the model of a day: its name (if the copy has names) is never shown.
+    const name = element.properties.find((property) => property.key?.name === 'name')?.value;
+    if (name) ranges.push([name.start + 1, name.end - 1]);
+  });
+}
 
 /** Removes `unrenderedFields` from the briefings' object literals in the content package's dist/index.js. */
 function withoutUnrenderedFields() {
@@ -173,7 +208,10 @@ function withoutUnrenderedFields() {
       // A field's value may be another constant of the module (the bank-holiday table).
       const valueOf = (node) => (node.type === 'Identifier' ? declarations.find((declaration) => declaration.id.name === node.name).init : node);
       const briefings = declarations.filter(
-        (declaration) => declaration.init?.type === 'ObjectExpression' && declaration.init.properties.some((property) => property.key?.name === 'sections'),
+        // A briefing has a list of sections (other objects of the module have a field named `sections`).
+        (declaration) =>
+          declaration.init?.type === 'ObjectExpression' &&
+          declaration.init.properties.some((property) => property.key?.name === 'sections' && property.value.type === 'ArrayExpression'),
       );
       if (briefings.length === 0) this.error('no briefing found in the content package to trim');
       const ranges = [];
@@ -188,9 +226,13 @@ function withoutUnrenderedFields() {
         ranges.push(next ? [properties[index].start, next.start] : [properties[index - 1].end, properties[index].end]);
       };
       for (const briefing of briefings) for (const path of unrenderedFields) remove(briefing.init, path.split('.'), path);
+      for (const briefing of briefings) for (const path of pastDayLists) removePastDays(briefing.init, path.split('.'), ranges);
       let trimmed = code;
       // Each range once: the table's constants are shared by every briefing.
-      const once = [...new Map(ranges.map((range) => [range[0], range])).values()];
+      // A range inside another (a past day's trimmed name) goes with the outer one.
+      const once = [...new Map(ranges.map((range) => [range[0], range])).values()].filter(
+        ([start, end]) => !ranges.some((outer) => outer[0] <= start && end <= outer[1] && outer[1] - outer[0] > end - start),
+      );
       for (const [start, end] of once.sort((first, second) => second[0] - first[0])) trimmed = trimmed.slice(0, start) + trimmed.slice(end);
       return { code: trimmed, map: null };
     },

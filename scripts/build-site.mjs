@@ -18,6 +18,8 @@
 //   site/files/content/<version>/cse.json   the briefing as JSON
 //   site/files/wordpress/<version>/safer-seven.zip   the WordPress plugin (npm run build makes it)
 //   site/content/cse.signed.json, public-key.txt   only when site.config.json names them
+//   demo/admin/    -> site/admin/      the content desk: Decap CMS, its config and Safer Seven's
+//                                      extensions, under a policy of its own (scripts/site/admin.mjs)
 //   site/assets/bundle-info.json       the drop-in's versions, addresses and SRI, for the builder
 //   site/assets/prerendered/<tag>.h<level>.html, .link.html   each tag pre-rendered as declarative
 //                                      shadow DOM, with an inline <style> or a <link> to the
@@ -35,6 +37,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { fillMarkers, indented } from './page-markers.mjs';
 import { dropInFiles, readSiteConfig, repositoryRoot as root, SiteConfigError } from './site/config.mjs';
+import { writeAdmin } from './site/admin.mjs';
 import { sitePolicyFor, withPolicy } from './site/csp.mjs';
 import { writeEmbedPages } from './site/embeds.mjs';
 import { page, partOf, relativeUrl, titleOf, write } from './site/pages.mjs';
@@ -111,6 +114,8 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
     write(out(path), fillMarkers(content, template, `demo/${path}`));
   }
   await bundleModule(join(demoDir, 'builder.js'), out('builder.js'));
+  // The content desk (demo/admin/, scripts/site/admin.mjs): its page keeps its own policy.
+  await writeAdmin({ outDir, repositoryUrl: placeholders.repository, publicUrl: config.publicUrl, bundle: bundleModule });
 
   const embedPages = await writeEmbedPages({ siteDir: outDir, content, briefing, files, config });
 
@@ -244,13 +249,13 @@ export function buildPackagesKeepingReleases({ dir = releasedDir, build = () => 
   return kept.map(([name]) => name);
 }
 
-/** `entry` and what it imports, as one ES module (the site has no node_modules to resolve from). */
-async function bundleModule(entry, outFile) {
+/** `entry` and what it imports, as one ES module or classic script (the site has no node_modules to resolve from). */
+async function bundleModule(entry, outFile, format = 'es') {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
   const bundle = await rollup({ input: entry, plugins: [nodeResolve()], onwarn: (warning) => { throw new Error(`build-site: ${warning.message}`); } });
   try {
-    await bundle.write({ file: outFile, format: 'es' });
+    await bundle.write({ file: outFile, format });
   } finally {
     await bundle.close();
   }

@@ -53,10 +53,12 @@ function newestChange(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-/** The built content package, built first when its sources are newer than dist/ (or dist/ is missing). */
+/** The built content package, built first when its sources or data are newer than dist/ (or dist/ is missing). */
 export async function builtContent({ log = console.log } = {}) {
   const dist = join(repositoryRoot, 'packages/content/dist/index.js');
-  if (newestChange(join(repositoryRoot, 'packages/content/src')) > newestChange(dist)) {
+  // Its sources: the code, and the data file staff edit (packages/content/data/cse.json).
+  const sources = ['packages/content/src', 'packages/content/data'].map((folder) => newestChange(join(repositoryRoot, folder)));
+  if (Math.max(...sources) > newestChange(dist)) {
     log('Building the content package first (npx rollup -c) ...');
     execFileSync('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { cwd: repositoryRoot, stdio: 'inherit' });
   }

@@ -209,7 +209,6 @@ describe('the bank-holiday table in the one rule set (validateBriefing, as the r
     'markup in a name': ['officeHours.closedDays.added[5].name', (closedDays) => closedDays.added.push({ date: '2029-06-13', name: '<img src=x onerror=alert(1)>' })],
     'a control character in a name': ['officeHours.closedDays.added[5].name', (closedDays) => closedDays.added.push({ date: '2029-06-13', name: 'Extra\u202eday' })],
     'an empty name': ['officeHours.closedDays.added[5].name', (closedDays) => closedDays.added.push({ date: '2029-06-13', name: '' })],
-    'markup in a removed day\'s name': ['officeHours.closedDays.removed[0].name', (closedDays) => (closedDays.removed[0].name = 'Early May <b>')],
   };
   for (const [name, [field, breakIt]] of Object.entries(wrongOnThePage)) {
     it(`refuses ${name}, on the page too`, () => {
@@ -224,6 +223,8 @@ describe('the bank-holiday table in the one rule set (validateBriefing, as the r
 
   // Release only (releaseRules): the table agrees with its rule; the page does not check it.
   const wrongAtRelease = {
+    // The page never shows a removed day's name (its drop-in copy leaves them out).
+    'markup in a removed day\'s name': ['officeHours.closedDays.removed[0].name', (closedDays) => (closedDays.removed[0].name = 'Early May <b>')],
     'a removed day the rule does not give': ['officeHours.closedDays.removed[2]', (closedDays) => closedDays.removed.push({ date: '2029-05-08', name: 'Early May bank holiday' })],
     'a day removed twice': ['officeHours.closedDays.removed[0]', (closedDays) => closedDays.removed.push({ date: '2020-05-04', name: 'Early May bank holiday' })],
     'an added day the rule already gives': ['officeHours.closedDays.added[5]', (closedDays) => closedDays.added.push({ date: '2029-05-07', name: 'Early May bank holiday' })],

@@ -27,6 +27,9 @@ const key = 'A'.repeat(87);
 function textFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.(html|js|css|json|txt)$|^_headers$/.test(entry.name))
+    // Decap CMS's own build (the content desk, admin/), as npm ships it: it names its default
+    // local address. The desk's own files (index.html, admin.js, preview.js) are checked.
+    .filter((entry) => !/(^|\.)decap-cms\.js(\.LICENSE\.txt)?$/.test(entry.name))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 }
 

@@ -129,7 +129,14 @@ describe('the one rule set (briefingProblem), which the release commands and the
     'a dial in words': [(b) => (b.contacts[0].phone.dial = 'call us'), 'contacts[0].phone.dial'],
     'an email with a subject for mailto:': [(b) => (b.contacts[4].email = 'x@example.org?subject=hi'), 'contacts[4].email'],
     'an email with markup': [(b) => (b.contacts[4].email = '<b>x</b>@example.org'), 'contacts[4].email'],
-    'a contact id with a space (a part name)': [(b) => (b.contacts[4].id = 'cse team'), 'contacts[4].id'],
+    'a contact id with a space (a part name)': [
+      (b) => {
+        // And the contact block that names it, so that only the id is wrong.
+        b.sections.flatMap((section) => section.body).find((block) => block.contactId === b.contacts[4].id).contactId = 'cse team';
+        b.contacts[4].id = 'cse team';
+      },
+      'contacts[4].id',
+    ],
     'a route to a contact that does not exist': [(b) => (b.reportingRoutes[1].contactId = 'nobody'), 'reportingRoutes[1].contactId'],
     'a contact block for a contact that does not exist': [
       (b) => (b.sections.flatMap((section) => section.body).find((block) => block.kind === 'contact').contactId = 'nobody'),
@@ -277,8 +284,12 @@ describe('static HTML of a briefing with markup in every word', () => {
     if (key === 'closedDays') return value;
     if (Array.isArray(value)) return value.map((item) => withMarkup(item, key));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, withMarkup(item, name)]));
-    const kept = ['id', 'contactId', 'kind', 'urgency', 'href', 'dial', 'email', 'date', 'knownUntil', 'timeZone', 'opens', 'closes', 'openRoute', 'closedRoute', 'topic', 'lang', 'version', 'reviewed', 'reviewDue'];
-    return typeof value === 'string' && !kept.includes(key) ? `${value} <img src=x onerror="alert(1)"><script>alert(1)</script>` : value;
+    // `display` too: the rule set holds the number shown to the number dialled.
+    const kept = ['id', 'contactId', 'kind', 'urgency', 'href', 'display', 'dial', 'email', 'date', 'knownUntil', 'timeZone', 'opens', 'closes', 'openRoute', 'closedRoute', 'topic', 'lang', 'version', 'reviewed', 'reviewDue'];
+    const markup = ' <img src=x onerror="alert(1)"><script>alert(1)</script>';
+    // Within the text's cap (the rule set's `textCaps`): the words are cut to make room.
+    const cap = content.textCaps[key] ?? content.defaultTextCap;
+    return typeof value === 'string' && !kept.includes(key) ? `${value.slice(0, cap - markup.length)}${markup}` : value;
   }
 
   it('writes it as text: only its own elements, and links only to https:, tel: and mailto:', () => {

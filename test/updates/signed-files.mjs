@@ -77,6 +77,29 @@ export const refusedFields = {
   // The extra bank holiday of 4 January 2028 (the sixth added day), as a leaked key might sign it.
   'holiday-markup': ['officeHours.closedDays.added[5].name', 'Bank holiday <img src=x onerror=alert(1)>'],
   'holiday-not-a-date': ['officeHours.closedDays.added[5].date', '4 January 2028'],
+  // Issue 22, review point 3: what a screenshot would show as genuine. 999 shown, another number dialled.
+  'shown-999-dials-another': ['contacts[3].phone.dial', '+447700900666'],
+  // Zero-width characters inside a warning sign.
+  'zero-width-sign': ['warningSigns[2]', 'Becoming\u200b more\u2060 secretive\ufeff'],
+  // A control character in a section's title.
+  'control-in-title': ['sections[0].title', 'Child Sexual\u0007 Exploitation'],
+  // A paragraph past its cap (300 characters).
+  'long-paragraph': ['sections[0].body[0].text', 'A'.repeat(301)],
+};
+
+/**
+ * Issue 22, review point 3: a right-to-left override that shows "0300 555 0050" (the override
+ * reverses "0500 555 0030") while the link dials another number; and point 4: 2,000 warning signs.
+ */
+export const overridden = {
+  'bidi-number': (briefing) => {
+    briefing.contacts[0].phone = { ...briefing.contacts[0].phone, display: '\u202e0500 555 0030', dial: '+447700900666' };
+    return briefing;
+  },
+  'many-signs': (briefing) => {
+    briefing.warningSigns = Array.from({ length: 2000 }, (_, index) => `Warning sign ${index + 1}`);
+    return briefing;
+  },
 };
 
 async function makeFiles() {
@@ -99,6 +122,7 @@ async function makeFiles() {
   const { expires: _expires, ...unexpiring } = updated;
   const refused = {};
   for (const [name, [path, value]] of Object.entries(refusedFields)) refused[`${name}.signed.json`] = await sign(withField(updated, path, value));
+  for (const [name, change] of Object.entries(overridden)) refused[`${name}.signed.json`] = await sign(change(structuredClone(updated)));
   const publicKey = await publicKeyText(keys.publicKey);
   return {
     'public-key.txt': publicKey,

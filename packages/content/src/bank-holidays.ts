@@ -1,5 +1,6 @@
 import { bankHolidaysBetween } from './bank-holiday-rule.js';
-import type { BankHoliday, BankHolidayTable, Briefing } from './types.js';
+import data from '../data/cse.json' with { type: 'json' };
+import type { BankHolidayTable, Briefing } from './types.js';
 
 /**
  * England and Wales bank holidays: the rule (bank-holiday-rule.ts) for any year, and where the
@@ -10,32 +11,14 @@ import type { BankHoliday, BankHolidayTable, Briefing } from './types.js';
  * as test/node/bank-holidays.test.mjs checks against that list.
  */
 
-/** Days a proclamation added: the new date of a moved day, or an extra one. */
-const added: readonly BankHoliday[] = [
-  // 2020: the early May bank holiday moved from Monday 4 to Friday 8 May, the 75th
-  // anniversary of VE Day.
-  { date: '2020-05-08', name: 'Early May bank holiday (VE day)' },
-  // 2022: the spring bank holiday moved from Monday 30 May to Thursday 2 June, with an extra
-  // day for the Platinum Jubilee, and an extra day for the State Funeral.
-  { date: '2022-06-02', name: 'Spring bank holiday' },
-  { date: '2022-06-03', name: 'Platinum Jubilee bank holiday' },
-  { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II' },
-  // 2023: an extra day for the coronation.
-  { date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III' },
-];
-
-/** The rule's days that a proclamation moved away. */
-const removed: readonly BankHoliday[] = [
-  { date: '2020-05-04', name: 'Early May bank holiday' },
-  { date: '2022-05-30', name: 'Spring bank holiday' },
-];
-
-export const englandAndWalesBankHolidays: BankHolidayTable = {
-  region: 'England and Wales',
-  rule: 'england-and-wales',
-  added,
-  removed,
-};
+/**
+ * The table itself is data: `officeHours.closedDays` of `packages/content/data/cse.json`, where
+ * `added` holds the days a proclamation added (the new date of a moved day, or an extra one:
+ * 2020-05-08 for VE Day's 75th anniversary, 2022-06-02 and 2022-06-03 for the Platinum Jubilee,
+ * 2022-09-19 for the State Funeral, 2023-05-08 for the coronation) and `removed` the rule's days
+ * that a proclamation moved away (2020-05-04, 2022-05-30).
+ */
+export const englandAndWalesBankHolidays: BankHolidayTable = (data as Briefing).officeHours.closedDays;
 
 // The written-out days span the published years and five more.
 const firstYear = 2018;

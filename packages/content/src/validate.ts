@@ -1,5 +1,5 @@
 import { bankHolidaysBetween, bankHolidaysOf, englandAndWalesBankHolidaysByRule, isDate, yearOf } from './bank-holiday-rule.js';
-import type { BankHoliday, Briefing } from './types.js';
+import type { BankHoliday, Briefing, PhoneNumber } from './types.js';
 import { versionPattern } from './version.js';
 
 /**
@@ -16,7 +16,9 @@ import { versionPattern } from './version.js';
  * schema tests have checked. Every field the model has, the value has with the same type
  * (an array's items each like one of the model's items; extra fields are ignored, so a later
  * release may add some); `kind`, `urgency` and the bank holidays' `rule` must be one the model
- * uses. Then each rule of `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`.
+ * uses. Then every text and list of the value against `texts` (plain text, within its cap), then
+ * each rule of `rules` below. A problem is named by the path of the field: `contacts[1].phone.dial`;
+ * `problemInPlainWords` (plain-words.ts, not in the drop-ins) says it for staff.
  */
 export type BriefingValidation =
   | { readonly ok: true; readonly briefing: Briefing }
@@ -33,7 +35,7 @@ function fits(model: unknown, value: unknown): boolean {
       : typeof model !== 'object' ||
         (value !== null &&
           Object.keys(model as Shape).every((key) =>
-            key === 'kind' || key === 'urgency' || key === 'rule'
+            /^(kind|urgency|rule)$/.test(key)
               ? (value as Shape)[key] === (model as Shape)[key]
               : fits((model as Shape)[key], (value as Shape)[key]),
           )))
@@ -45,8 +47,39 @@ const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** An `https:` address with no space: the scheme is the literal first six characters, so no other can hide in it. */
 const httpsLink = /^https:\/\/\S+$/;
 
-/** Plain text a renderer shows as it is, 1 to 80 characters: no markup or entity, no control or bidi character. */
-const plainText = /^[^\p{C}<>&"]{1,80}$/u;
+/** A bank holiday's name, which the report-it panel writes into a sentence: no markup or entity (`texts` has held it to plain text). */
+const noMarkup = /^[^<>&"]*$/;
+
+/**
+ * The most characters a text holds, by the name of its field (a list's item by the list's
+ * name): what the leaflet's longest of each kind holds with room to spare, so that a page still
+ * reads as the one-page leaflet. A paragraph (`text`, 236 now) 300; a list item (`items`, 149)
+ * 200; every other text 120 (`defaultTextCap`): a warning sign (92 now), the sentence that
+ * introduces a list (`intro`, 80) or goes around a number (`before` 54), names, titles, labels
+ * and links (56), numbers, dates and ids.
+ */
+export const textCaps: Readonly<Record<string, number>> = { text: 300, items: 200 };
+export const defaultTextCap = 120;
+
+/**
+ * The most items a list holds, by the name of its field. The leaflet is one page, and its
+ * lists fill it: 10 warning signs, then at most 5 of anything (contacts, routes, resources, the
+ * blocks of a point, the items of a list, weekdays), and 7 points. A list may grow by half: 15
+ * warning signs, 8 of any other (`defaultListCap`; the rules keep the 7 points). The bank-holiday
+ * table is not printed: 30 days added or removed (5 and 2 since 2020), and a signed file's
+ * written-out `days` 400 (123 now, for 15 years).
+ */
+export const listCaps: Readonly<Record<string, number>> = { warningSigns: 15, added: 30, removed: 30, days: 400 };
+export const defaultListCap = 8;
+
+/**
+ * Plain text: one or more characters, none of them a control, format (bidi controls such as
+ * U+202E and U+2066 to U+2069, U+061C, zero-width characters U+200B to U+200D, U+2060, U+FEFF,
+ * the soft hyphen), surrogate, private-use or unassigned character, nor a line or paragraph
+ * separator: what a reader sees is every character there is, in the order it is stored.
+ */
+const plainText = /^\P{C}+$/u;
+
 
 /** A test of a field: a pattern, or an object with a `test` that is true when the value is valid. */
 export interface FieldTest {
@@ -63,16 +96,51 @@ export type BriefingRule = readonly [path: string, test: RegExp | FieldTest];
 /** A contact of the briefing with a phone: every route and contact block names one, as the renderers look each up. */
 const hasPhone: FieldTest = { test: (contactId, briefing) => briefing.contacts.some((contact) => contact.id === contactId && contact.phone) };
 
+const isDateTest: FieldTest = { test: isDate };
+
 /**
- * The rules, in the order they run, each naming the field it refuses. To check one more
- * field, add one line: its path and its test (the field's own check, from its own module).
+ * The rules of a text by the name of its field, wherever the field is (`date` of each bank
+ * holiday added or removed, `href` of the website and of each resource, `contactId` of each
+ * route and contact block): `texts` tests each string with its field's, after plain text and
+ * its cap. Each test gives `false` (not merely a falsy value) for a value that is wrong. To check one more kind of field, add one line: its name and its test.
+ */
+const fieldRules: Readonly<Record<string, RegExp | FieldTest>> = {
+  // The shape check has made it a string: the pattern alone is `isVersion`.
+  version: versionPattern,
+  reviewed: isDateTest,
+  reviewDue: isDateTest,
+  // The bank holidays the page routes by (office-hours.ts); the written-out `days` too.
+  date: isDateTest,
+  opens: time,
+  closes: time,
+  timeZone: {
+    test: (timeZone: string) => {
+      try {
+        // Called as a function it is the same constructor, and throws for a zone it does not know.
+        return Intl.DateTimeFormat('en-GB', { timeZone });
+      } catch {
+        return false;
+      }
+    },
+  },
+  openRoute: hasPhone,
+  closedRoute: hasPhone,
+  contactId: hasPhone,
+  href: httpsLink,
+  // A contact id is in the `part` names of point 7 (sections and resources have such ids too).
+  id: /^[a-z\d-]+$/,
+  // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
+  dial: /^(\+\d{7,15}|\d{3})$/,
+  // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
+  email: /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/,
+};
+
+/**
+ * The rules of a field at a path, in the order they run after `texts`, each naming the field
+ * it refuses. To check one more field, add one line: its path and its test.
  */
 const rules: readonly BriefingRule[] = [
   ['topic', { test: (topic: string, _briefing, model) => topic === model.topic }],
-  // The shape check has made it a string: the pattern alone is `isVersion`.
-  ['version', versionPattern],
-  ['reviewed', { test: isDate }],
-  ['reviewDue', { test: isDate }],
   // Written by the release commands inside the signed text, and required (see `briefingProblem`).
   ['expires', { test: (expires: string) => Date.parse(expires) > 0 }],
   [
@@ -82,38 +150,14 @@ const rules: readonly BriefingRule[] = [
         String(sections.map((section) => section.id)) === String(model.sections.map((section) => section.id)),
     },
   ],
-  ['officeHours.opens', time],
-  ['officeHours.closes', time],
-  [
-    'officeHours.timeZone',
-    {
-      test: (timeZone: string) => {
-        try {
-          return new Intl.DateTimeFormat('en-GB', { timeZone });
-        } catch {
-          return false;
-        }
-      },
-    },
-  ],
-  // The bank holidays the page routes by (office-hours.ts) and names in the report-it panel.
-  // The written-out `days` it never reads: `releaseRules` checks them.
-  ['officeHours.closedDays.added.*.date', { test: isDate }],
-  ['officeHours.closedDays.added.*.name', plainText],
-  ['officeHours.closedDays.removed.*.date', { test: isDate }],
-  ['officeHours.closedDays.removed.*.name', plainText],
-  ['officeHours.openRoute', hasPhone],
-  ['officeHours.closedRoute', hasPhone],
-  ['publisher.website.href', httpsLink],
-  ['resources.*.href', httpsLink],
-  // A contact id is in the `part` names of point 7.
-  ['contacts.*.id', /^[a-z\d-]+$/],
-  // E.164 (`+443005550050`) or a three-digit short code (`999`, `101`): all a `tel:` link may hold.
-  ['contacts.*.phone.dial', /^(\+\d{7,15}|\d{3})$/],
-  // For `mailto:`: letters, digits and `.+-_` only; no `?`, so no subject or body.
-  ['contacts.*.email', /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/],
-  ['reportingRoutes.*.contactId', hasPhone],
-  ['sections.*.body.*.contactId', hasPhone],
+  // The names the report-it panel shows.
+  ['officeHours.closedDays.added.*.name', noMarkup],
+  // The number shown is the number dialled: the number as shown, without its spaces and with a
+  // leading 0 as +44 (a UK national number, `0300 555 0050`: `+443005550050`), is the dial; a
+  // short code (`999`) or a number shown as +44 is its own. `dial`'s own rule has held it to
+  // E.164 or three digits, so a file cannot show 999 and dial another number, nor hide another
+  // behind bidi controls (`texts` refuses those first).
+  ['contacts.*.phone', { test: ({ display, dial }: PhoneNumber) => display.replace(/ /g, '').replace(/^0/, '+44') === dial }],
 ];
 
 /** The bank holidays of a briefing's table on the date of `day`. */
@@ -129,6 +173,8 @@ const onDateOf = (day: BankHoliday, days: readonly BankHoliday[]): number => day
  * `added` and `removed`, whole years from the first day's year to `knownUntil`, 31 December.
  */
 export const releaseRules: readonly BriefingRule[] = [
+  // The page never shows a removed day's name, so its copy leaves the names out (rollup.config.mjs).
+  ['officeHours.closedDays.removed.*.name', noMarkup],
   [
     'officeHours.closedDays.removed.*',
     {
@@ -168,6 +214,27 @@ export function briefingProblem(value: unknown, model: Briefing, releaseOnly: re
   // A signed briefing has an `expires` (a file without one could be served for ever, to freeze
   // the numbers): the model has it too, so the shape check requires it.
   if (!fits({ ...model, expires: '' }, value)) return 'shape';
+  /**
+   * The path of the first text of `field` (at `path`, named `key`) that is not plain text, is
+   * longer than its cap or fails its field's rule (`fieldRules`), or of the first list longer
+   * than its cap: every string and list, in every field, those the model has and any other.
+   */
+  const texts = (field: unknown, path: string, key: string): string | undefined => {
+    if (typeof field == 'string')
+      return field.length > (textCaps[key] ?? defaultTextCap) || !plainText.test(field) || fieldRules[key]?.test(field as never, value as Briefing, model) === false
+        ? path
+        : undefined;
+    const list = Array.isArray(field);
+    if (list && field.length > (listCaps[key] ?? defaultListCap)) return path;
+    // Numbers, `true` and `null` have no fields.
+    for (const name in field as Shape) {
+      const problem = texts((field as Shape)[name], list ? `${path}[${name}]` : path ? `${path}.${name}` : name, list ? key : name);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  const text = texts(value, '', '');
+  if (text) return text;
   for (const [path, test] of [...rules, ...releaseOnly]) {
     const bad = valuesAt(value, path.split('.'), '').find(([field]) => !test.test(field as never, value as Briefing, model));
     if (bad) return bad[1];

@@ -1,5 +1,5 @@
 /** A briefing's `version`: plain semver `MAJOR.MINOR.PATCH`, no pre-release or build part. */
-export const versionPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export const versionPattern = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){2}$/;
 
 /** True for `1.2.3`; false for anything else, `1.2` and `1.2.3-beta` included. */
 export function isVersion(text: unknown): text is string {

@@ -119,6 +119,13 @@ export function describeSignedUpdates(build: string): void {
       ['a file with markup in a bank holiday\'s name', 'holiday-markup.signed.json', /invalid officeHours\.closedDays\.added\[5\]\.name/],
       ['a file with a bank holiday on "4 January 2028", not a date', 'holiday-not-a-date.signed.json', /invalid officeHours\.closedDays\.added\[5\]\.date/],
       ['a file with no expires', 'no-expiry.signed.json', /invalid shape/],
+      // Issue 22, review points 3 and 4: each refused, naming the field.
+      ['a file that shows 999 and dials +447700900666', 'shown-999-dials-another.signed.json', /invalid contacts\[3\]\.phone$/],
+      ['a file whose right-to-left override shows 0300 555 0050 and dials another number', 'bidi-number.signed.json', /invalid contacts\[0\]\.phone\.display$/],
+      ['a file with zero-width characters inside a warning sign', 'zero-width-sign.signed.json', /invalid warningSigns\[2\]$/],
+      ['a file with a control character in a title', 'control-in-title.signed.json', /invalid sections\[0\]\.title$/],
+      ['a file with a paragraph of 301 characters', 'long-paragraph.signed.json', /invalid sections\[0\]\.body\[0\]\.text$/],
+      ['a file with 2,000 warning signs', 'many-signs.signed.json', /invalid warningSigns$/],
       ['malformed JSON', 'malformed.signed.json', /malformed/],
       ['an oversized file', 'oversized.signed.json', /too large/],
       ['a 404', 'missing.signed.json', /HTTP 404/],
