@@ -127,6 +127,7 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
       page({
         content,
         title: titleOf(content, briefing, tag),
+        description: staticDescription(content, briefing, tag),
         stylesheet: relativeUrl(path, 'assets/static.css'),
         body: [
           '<main>',
@@ -198,6 +199,13 @@ export async function buildSite({ outDir = join(root, 'site'), env = process.env
   for (const path of htmlPages) write(out(path), withPolicy(readFileSync(out(path), 'utf8'), path, policy));
 
   return { outDir, config, elementsVersion, contentVersion, files, pages: htmlPages, embedPages, staticPages, signed };
+}
+
+/** A static page's meta description: which part, whose, and that it needs no script. */
+function staticDescription(content, briefing, tag) {
+  const section = tag === 'safer-seven-briefing' ? undefined : content.sectionById(briefing, content.sectionOfTag[tag]);
+  const part = section ? `Point ${section.number}, "${section.title}",` : 'All seven points';
+  return `${part} of the ${briefing.series} briefing on ${briefing.title} from ${briefing.publisher.name}, as plain HTML with no script: the numbers to call are links.`;
 }
 
 /**

@@ -22,6 +22,20 @@ const { styles } = await import(new URL('packages/elements/dist/shared/styles.js
 export const stylesheetText = styles.cssText;
 
 /**
+ * Lit ends a template whose last part is a binding with `<?>` (and marks bindings `<?lit$…$>`),
+ * which a server render writes as it is. An HTML parser reads `<?…>` as a comment holding
+ * `?…` (a "bogus comment"), but the W3C checker reports each one as an error and a CMS's HTML
+ * cleaner may mangle it: written as that very comment, `<!--?…-->`, the browser builds the
+ * same nodes, so hydration finds what it expects, and the markup is valid.
+ */
+export function withoutProcessingInstructions(markup) {
+  return markup.replace(/<\?([^>]*)>/g, (_match, data) => {
+    if (data.includes('--')) throw new Error(`prerender: cannot write <?${data}> as a comment`);
+    return `<!--?${data}-->`;
+  });
+}
+
+/**
  * One tag pre-rendered. `headingLevel` and `topic` as the tag takes them; `now` (an ISO
  * instant) only for a fixed preview; `stylesheet` (a URL) puts `<link rel="stylesheet">` in
  * the shadow root instead of an inline `<style>`, for pages whose `style-src` has no
@@ -38,6 +52,12 @@ export async function prerenderTag(tag, { headingLevel = 2, topic, now, styleshe
   let markup = await collectResult(render(html`${unsafeStatic(open)}${unsafeStatic(`</${tag}>`)}`));
   // The outer template's markers: only a page's own Lit template would hydrate them.
   markup = markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').replace(`<${tag}  `, `<${tag} `);
+  markup = withoutProcessingInstructions(markup);
+  // Lit also writes the pre-standard `shadowroot` beside `shadowrootmode`, for Chrome 90 to 110
+  // (2021-2022). It is obsolete HTML (the W3C checker's error), and a browser that reads only it
+  // still shows the light-DOM fallback until the script runs.
+  markup = markup.replaceAll('<template shadowroot="open" shadowrootmode="open">', '<template shadowrootmode="open">');
+  if (/<template[^>]*\sshadowroot=/.test(markup)) throw new Error(`prerender: ${tag} has a template with the obsolete shadowroot attribute`);
   const inlineStyle = `<style>${stylesheetText}</style>`;
   if (!markup.includes(inlineStyle)) throw new Error(`prerender: ${tag} was rendered without its stylesheet`);
   if (stylesheet !== undefined) {

@@ -21,8 +21,8 @@ export function relativeUrl(from, target) {
   return path === '' ? './' : path;
 }
 
-/** A generated page: the page's own words are the briefing's, the rest is the frame. */
-export function page({ content, title, stylesheet, head = '', body }) {
+/** A generated page: the page's own words are the briefing's, the rest is the frame; every page says what it is (`description`). */
+export function page({ content, title, description, stylesheet, head = '', body }) {
   return `<!doctype html>
 <html lang="en-GB">
   <head>
@@ -30,6 +30,7 @@ export function page({ content, title, stylesheet, head = '', body }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
     <title>${content.escapeHtml(title)}</title>
+    <meta name="description" content="${content.escapeHtml(description)}" />
     <link rel="stylesheet" href="${stylesheet}" />${head}
   </head>
   <body>

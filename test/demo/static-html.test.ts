@@ -4,10 +4,13 @@ import { expect } from '@open-wc/testing';
 import {
   contactById,
   cse,
+  enGB,
   escapeHtml,
   fallbackHtml,
+  saferSevenTags,
   staticBriefingHtml,
   staticSectionHtml,
+  staticTagHtml,
   telHref,
   type Briefing,
 } from '../../packages/content/src/index.js';
@@ -72,13 +75,40 @@ describe('static HTML', () => {
   });
 
   describe('when contacts fall back', () => {
-    it('gives the CSE team by phone and email, and nothing longer', () => {
+    it('gives all of point 6, as the element shows it: the CSE team by phone and email, the resources, the website', () => {
       const body = parse(fallbackHtml(cse, 'safer-seven-contacts'));
       const team = contactById(cse, 'cse-team');
       expect([...body.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([
         telHref(team.phone!.dial),
         `mailto:${team.email}`,
+        ...cse.resources.flatMap((resource) => (resource.href ? [resource.href] : [])),
+        cse.publisher.website.href,
       ]);
+    });
+  });
+
+  describe('when the whole briefing falls back', () => {
+    it('holds all seven points, as the element will show them, so that upgrading adds none', () => {
+      const body = parse(fallbackHtml(cse, 'safer-seven-briefing', { headingLevel: 2 }));
+      expect([...body.querySelectorAll('section')].map((section) => section.dataset.section)).to.deep.equal(cse.sections.map((section) => section.id));
+      expect(body.querySelectorAll('h3').length).to.equal(cse.sections.length);
+    });
+  });
+
+  describe('every part, static or fallback', () => {
+    const provenance = enGB.provenance(cse.publisher.name, cse.reviewed);
+    for (const tag of saferSevenTags) {
+      it(`${tag} ends with whose information it is and when it was checked`, () => {
+        for (const html of [fallbackHtml(cse, tag), staticTagHtml(cse, tag)]) {
+          const lines = parse(html).querySelectorAll('p');
+          expect(lines[lines.length - 1]!.textContent).to.equal(provenance);
+        }
+      });
+    }
+
+    it('words the line from the content: the publisher and the date checked, written out', () => {
+      expect(provenance).to.include(cse.publisher.name);
+      expect(provenance).to.include(new Date(cse.reviewed).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' }));
     });
   });
 });

@@ -75,6 +75,39 @@ describe('on paper', () => {
   }
 });
 
+describe('the provenance line', () => {
+  const provenance = enGB.provenance(cse.publisher.name, cse.reviewed);
+  const lineOf = (element: Element) => shadowOf(element).querySelector<HTMLElement>('[part~="provenance"]')!;
+
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  });
+
+  it('prints, in ink', async () => {
+    await emulateMedia({ media: 'print' });
+    const element = await renderTag('safer-seven-warning-signs', {});
+    expect(lineOf(element).innerText.trim()).to.equal(provenance);
+    expect(contrastRatio(parseColour(getComputedStyle(lineOf(element)).color), white)).to.be.at.least(4.5);
+  });
+
+  it('reads in forced colours and on a dark theme, in the text colour of the card', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    const forced = await renderTag('safer-seven-contacts', {});
+    expect(lineOf(forced).innerText.trim()).to.equal(provenance);
+    await executeServerCommand('emulate-forced-colors', { active: false });
+    // A page in dark mode: the card's own dark scheme.
+    const container = await fixture<HTMLElement>(html`<div style="color-scheme: dark">
+      <safer-seven-report-it now=${open}></safer-seven-report-it>
+    </div>`);
+    const dark = container.querySelector('safer-seven-report-it')!;
+    await dark.updateComplete;
+    const line = lineOf(dark);
+    expect(contrastRatio(parseColour(getComputedStyle(line).color), backgroundBehind(line))).to.be.at.least(4.5);
+    await expect(dark).to.be.accessible();
+  });
+});
+
 describe('words and names', () => {
   it('separates the badge from its sentence with text, not styling', async () => {
     const element = await renderTag('safer-seven-report-it', { now: closed });

@@ -221,3 +221,21 @@ describe('<safer-seven-briefing>', () => {
     });
   });
 });
+
+describe('every part', () => {
+  const provenance = enGB.provenance(cse.publisher.name, cse.reviewed);
+  for (const tag of ['safer-seven-briefing', 'safer-seven-warning-signs', 'safer-seven-report-it', 'safer-seven-contacts'] as const) {
+    describe(`<${tag}>`, () => {
+      it('ends saying whose information it is and when its details were checked, from the content', async () => {
+        const element = await renderTag(tag, { now: '2026-12-01T10:00:00Z' });
+        const line = shadowOf(element).querySelector('[part~="provenance"]');
+        expect(textOf(line)).to.equal(provenance);
+        expect(textOf(line)).to.include(cse.publisher.name);
+        // Last in the panel, and visible: the same words as the fallback and the static HTML end with.
+        expect(shadowOf(element).querySelector('.base')!.lastElementChild).to.equal(line);
+        expect((line as HTMLElement).innerText.trim()).to.equal(provenance);
+        await expect(element).to.be.accessible();
+      });
+    });
+  }
+});

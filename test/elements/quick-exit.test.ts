@@ -111,6 +111,20 @@ describe('<safer-seven-quick-exit>', () => {
       }
     });
 
+    it("takes in the page's flow only the line its fallback link took, so that upgrading moves nothing", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="font: 15px/1.35 Georgia, serif">
+        <p style="margin: 0"><a href="https://www.bbc.co.uk/weather">Exit this page</a></p>
+        <safer-seven-quick-exit></safer-seven-quick-exit>
+      </div>`);
+      const element = wrapper.querySelector('safer-seven-quick-exit') as SaferSevenQuickExit;
+      const fallbackLine = wrapper.querySelector('p')!.getBoundingClientRect().height;
+      expect(element.getBoundingClientRect().height).to.be.closeTo(fallbackLine, 0.5);
+      // The button, 44 px at least, lies over what follows, at the end of the line.
+      const button = partsOf(element).button.getBoundingClientRect();
+      expect(button.height).to.be.at.least(44);
+      expect(button.right).to.be.closeTo(element.getBoundingClientRect().right, 12);
+    });
+
     it('leaves nothing behind it: no request, cookie or storage', async () => {
       const before = performance.getEntriesByType('resource').length;
       const element = await renderQuickExit();

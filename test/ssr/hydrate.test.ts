@@ -6,7 +6,7 @@
 // Lit's hydrate support must load before Lit itself: this import comes first.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
-import { cse, routeAt } from '@safer-seven/content';
+import { contactById, cse, routeAt } from '@safer-seven/content';
 import sinon from 'sinon';
 import { insertServerRendered, recordProblems, firstOfficeHoursRoute, settled, tags, telLinkProblems } from './helpers.js';
 
@@ -19,6 +19,7 @@ describe('server-rendered tags hydrated by the npm build', () => {
   let serverNodes: Map<string, Element>;
   let serverFirstRoute: string | undefined;
   let serverMarkedARoute: boolean;
+  let serverOfficeRowText: string;
   let clock: sinon.SinonFakeTimers;
 
   before(async () => {
@@ -27,6 +28,8 @@ describe('server-rendered tags hydrated by the npm build', () => {
     const reportIt = container.querySelector('safer-seven-report-it')!;
     serverFirstRoute = firstOfficeHoursRoute(reportIt);
     serverMarkedARoute = reportIt.shadowRoot!.querySelector('.active') !== null;
+    // What a reader sees of the office's row before any script: with no "now", its hours stay.
+    serverOfficeRowText = (reportIt.shadowRoot!.querySelector(`[part~="route-${cse.officeHours.openRoute}"]`) as HTMLElement).innerText;
     // The wrapper of each tag as the server rendered it: hydration must keep these very nodes.
     serverNodes = new Map(tags.map((tag) => [tag, container.querySelector(tag)!.shadowRoot!.querySelector('.base')!]));
     recorder = recordProblems();
@@ -50,6 +53,7 @@ describe('server-rendered tags hydrated by the npm build', () => {
     // No claim about "now": the leaflet's order, with no route marked as the one to call.
     expect(serverFirstRoute).to.equal(cse.officeHours.openRoute);
     expect(serverMarkedARoute).to.equal(false);
+    expect(serverOfficeRowText).to.include(`(${contactById(cse, cse.officeHours.openRoute).hoursText})`);
   });
 
   for (const tag of tags) {

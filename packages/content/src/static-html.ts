@@ -131,25 +131,31 @@ function headingHtml(level: HeadingLevel, innerHtml: string): string {
   return `<h${level}>${innerHtml}</h${level}>`;
 }
 
-function sectionHtml(briefing: Briefing, section: Section, level: HeadingLevel, kinds?: readonly Block['kind'][]): string {
-  const blocks = kinds ? section.body.filter((block) => kinds.includes(block.kind)) : section.body;
+function sectionHtml(briefing: Briefing, section: Section, level: HeadingLevel): string {
   const children = [
     headingHtml(level, `<span class="safer-seven-number">${escapeHtml(String(section.number))}</span> ${escapeHtml(section.title)}`),
-    ...blocks.map((block) => blockHtml(briefing, block)),
+    ...section.body.map((block) => blockHtml(briefing, block)),
   ];
   return `<section data-section="${escapeHtml(section.id)}">\n${indent(children.join('\n'))}\n</section>`;
 }
 
-/** When the details were checked and where the latest are: static HTML has no clock to judge a review date by. */
-function checkedHtml(briefing: Briefing): string {
-  return `<p class="safer-seven-checked">${escapeHtml(enGB.checkedOn(briefing.reviewed, briefing.publisher.website.label))}</p>`;
+/**
+ * Whose information it is and when its details were checked: the last line of every part, as
+ * the elements end theirs, so that a page reads the same before and after they upgrade.
+ */
+function provenanceHtml(briefing: Briefing): string {
+  return `<p class="safer-seven-provenance">${escapeHtml(enGB.provenance(briefing.publisher.name, briefing.reviewed))}</p>`;
 }
 
 function briefingHeadingHtml(briefing: Briefing, level: StaticHeadingLevel): string {
-  return (
-    `${headingHtml(level, escapeHtml(enGB.briefingHeading(briefing.series, briefing.title)))}\n` +
-    `<p>${escapeHtml(enGB.publishedBy(briefing.publisher.name))}</p>`
-  );
+  return headingHtml(level, escapeHtml(enGB.briefingHeading(briefing.series, briefing.title)));
+}
+
+/** What a tag shows, piece by piece, in the element's order: for the briefing, its heading and all seven points. */
+function tagPieces(briefing: Briefing, tag: SaferSevenTag, level: HeadingLevel): string[] {
+  return tag === 'safer-seven-briefing'
+    ? [briefingHeadingHtml(briefing, level), ...briefing.sections.map((section) => sectionHtml(briefing, section, levelBelow(level)))]
+    : [sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level)];
 }
 
 /** One numbered point as a `<section>`, its heading at `headingLevel` (default 2). */
@@ -159,37 +165,27 @@ export function staticSectionHtml(briefing: Briefing, sectionId: SectionId, opti
 
 /** The whole briefing as an `<article>`: its heading at `headingLevel`, the seven points one below. */
 export function staticBriefingHtml(briefing: Briefing, options?: StaticHtmlOptions): string {
-  const level = levelOf(options);
-  const sections = briefing.sections.map((section) => sectionHtml(briefing, section, levelBelow(level)));
-  return `<article class="safer-seven-static">\n${indent([briefingHeadingHtml(briefing, level), ...sections, checkedHtml(briefing)].join('\n'))}\n</article>`;
+  const pieces = tagPieces(briefing, 'safer-seven-briefing', levelOf(options));
+  return `<article class="safer-seven-static">\n${indent([...pieces, provenanceHtml(briefing)].join('\n'))}\n</article>`;
 }
 
-/** What a tag shows, in full, as static HTML: its point, or for the briefing all seven. */
+/** What a tag shows, in full, as static HTML: its point, or for the briefing all seven, then whose information it is. */
 export function staticTagHtml(briefing: Briefing, tag: SaferSevenTag, options?: StaticHtmlOptions): string {
   return tag === 'safer-seven-briefing'
     ? staticBriefingHtml(briefing, options)
-    : `${staticSectionHtml(briefing, sectionOfTag[tag], options)}\n${checkedHtml(briefing)}`;
+    : [...tagPieces(briefing, tag, levelOf(options)), provenanceHtml(briefing)].join('\n');
 }
 
 /**
- * The short no-JavaScript fallback to put inside a tag: shown until the element upgrades,
- * and all a reader gets without JavaScript. Report it and the briefing: every reporting
- * route (999, children's services with its menu option and hours, the Emergency Duty Team,
- * 101) as `tel:` links. Warning signs: the signs. Contacts: the CSE team's phone and email.
- * Headings start at `headingLevel` (default 2), as the element's own would.
+ * The no-JavaScript fallback to put inside a tag: shown until the element upgrades, and all a
+ * reader gets without JavaScript. It holds what the element will show, in the same order
+ * (report it: every reporting route as `tel:` links, with the menu option and hours; the
+ * briefing: all seven points), then whose information it is and when it was checked, so that
+ * the page reads the same before and after the upgrade and what follows the tag moves as
+ * little as the two stylings differ. Headings start at `headingLevel` (default 2), as the
+ * element's own would.
  */
 export function fallbackHtml(briefing: Briefing, tag: SaferSevenTag, options?: StaticHtmlOptions): string {
-  const level = levelOf(options);
-  let inner: string;
-  switch (tag) {
-    case 'safer-seven-briefing':
-      inner = `${briefingHeadingHtml(briefing, level)}\n${sectionHtml(briefing, sectionById(briefing, 'report-it'), levelBelow(level))}`;
-      break;
-    case 'safer-seven-contacts':
-      inner = sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level, ['contact']);
-      break;
-    default:
-      inner = sectionHtml(briefing, sectionById(briefing, sectionOfTag[tag]), level);
-  }
-  return `<div class="safer-seven-fallback">\n${indent(`${inner}\n${checkedHtml(briefing)}`)}\n</div>`;
+  const pieces = tagPieces(briefing, tag, levelOf(options));
+  return `<div class="safer-seven-fallback">\n${indent([...pieces, provenanceHtml(briefing)].join('\n'))}\n</div>`;
 }

@@ -10,6 +10,7 @@ export interface UiStrings {
   readonly lang: string;
   /** The briefing's own heading: `Safer Seven on: Child Sexual Exploitation (CSE)`. */
   readonly briefingHeading: (series: string, title: string) => string;
+  /** `From <publisher>`: no longer shown by the parts, whose provenance line names the publisher. */
   readonly publishedBy: (publisher: string) => string;
   readonly unknownTopic: (topic: string, knownTopics: readonly string[]) => string;
   /**
@@ -24,21 +25,34 @@ export interface UiStrings {
   readonly callNow: string;
   readonly openNow: (hoursText: string) => string;
   readonly closedNow: (hoursText: string) => string;
+  /** Why the out-of-hours route applies, after its "Call now" badge; `name` (the closed office's) is not said. */
   readonly closedBecause: (name: string, reason: RouteReason, holiday?: BankHoliday) => string;
   readonly website: string;
   readonly social: (network: string) => string;
   /**
    * When the details were checked (a `YYYY-MM-DD` date) and where the latest are: shown by the
-   * elements past the review date, and always by the static HTML. Intl writes the date: a
-   * page's first Intl call costs tens of milliseconds, but an element makes it only when its
-   * content is past review, and a month-name table would cost every page bundle bytes.
+   * elements past the review date. Intl writes the date (as in `provenance`): a month-name
+   * table would cost every page bundle bytes.
    */
   readonly checkedOn: (date: string, website: string) => string;
+  /**
+   * Whose information a panel shows and when its details were checked (a `YYYY-MM-DD` date):
+   * the last line of every part, in the elements, the static HTML and the fallbacks alike.
+   */
+  readonly provenance: (publisher: string, date: string) => string;
 }
 
 // A function of its own, not `enGB.menuOption`: once the object names itself, the bundle's
 // minifier can no longer inline its strings and keeps the whole object (about 80 B gzip more).
 const menuOption = (option: number): string => `select option ${option}`;
+
+/**
+ * `2026-11-29` as `29 November 2026`, by Intl (a calendar date, so read as UTC). Every part
+ * shows a date from its first render, so every page now makes an Intl call: the first costs
+ * 15 to 25 ms of the main thread (up to 150 ms cold) for its locale data; a month-name table
+ * would avoid it for about 72 B gzip of each drop-in file, more than the updates file can take.
+ */
+const longDate = (date: string): string => new Date(date).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const enGB: UiStrings = {
   lang: 'en-GB',
@@ -54,10 +68,12 @@ export const enGB: UiStrings = {
   callNow: 'Call now',
   openNow: (hoursText) => `Open now - ${hoursText}`,
   closedNow: (hoursText) => `Closed now - open ${hoursText}`,
-  closedBecause: (name, reason, holiday) =>
-    `${name} are closed - ${reason === 'bank-holiday' ? `bank holiday (${holiday?.name})` : 'out of office hours'}`,
+  // Why the route that applies now does, after its "Call now" badge. Not the closed office's
+  // name: "Call now: Children's services are closed" read as a call to the office that is closed.
+  closedBecause: (_name, reason, holiday) => (reason === 'bank-holiday' ? `bank holiday (${holiday?.name})` : 'out of office hours'),
   website: 'Web',
   social: (network) => network,
   checkedOn: (date, website) =>
-    `These details were checked on ${new Date(date).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}. Check ${website} for the latest.`,
+    `These details were checked on ${longDate(date)}. Check ${website} for the latest.`,
+  provenance: (publisher, date) => `Information from ${publisher}, checked ${longDate(date)}`,
 };

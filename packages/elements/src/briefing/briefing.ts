@@ -21,7 +21,6 @@ export class SaferSevenBriefing extends OfficeHoursElement {
     const sectionLevel = levelBelow(level);
     return html`<div class="briefing">
       ${heading(level, strings.briefingHeading(briefing.series, briefing.title))}
-      <p>${strings.publishedBy(briefing.publisher.name)}</p>
       ${briefing.sections.map((section) => renderSection(section, { briefing, level: sectionLevel, judgement }))}
     </div>`;
   }

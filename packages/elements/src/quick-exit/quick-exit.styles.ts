@@ -7,7 +7,11 @@ function css(text: TemplateStringsArray): string {
 }
 
 /**
- * Sticky at the top while the page scrolls, the button at the end of the line. The host
+ * Sticky at the top while the page scrolls, the button at the end of the line. In the page's
+ * flow the tag keeps exactly the one line its fallback link took (a line of the page's own
+ * type, held by a zero-width character in the page's font), and the strip with the button lies
+ * over the top of the page from there, as it lies over the page once it scrolls: upgrading
+ * moves nothing (a 44-pixel strip in the flow pushed a school's header down 39 px). The host
  * lets clicks through (`pointer-events: none`) so the strip beside the button never covers
  * the page; only the button, and the overlay once open, take them. The button is GOV.UK's
  * warning red with white bold text, at least 44 by 44 CSS pixels (WCAG 2.5.5), and turns
@@ -30,6 +34,9 @@ const text = css`
     display: none;
   }
   .base {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
     display: flex;
     justify-content: flex-end;
     padding: 0.5rem;

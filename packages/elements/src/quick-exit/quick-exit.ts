@@ -165,7 +165,10 @@ export class SaferSevenQuickExit extends ElementBase implements ShiftPressListen
     overlay.addEventListener('cancel', (event) => event.preventDefault());
 
     base.append(button, status, overlay);
-    root.append(base);
+    // The line the fallback link took, in the page's font: the tag's whole height in the flow.
+    const line = element('span', '', '\u200b');
+    line.setAttribute('aria-hidden', 'true');
+    root.append(line, base);
     this.indicator = indicator;
     this.status = status;
     this.overlay = overlay;

@@ -22,6 +22,7 @@ import { styles } from './styles.js';
  * @csspart heading - Each heading.
  * @csspart message - The message shown for an unknown topic.
  * @csspart review - The line shown past the content's review date: when it was checked, where to find the latest.
+ * @csspart provenance - The last line: whose information it is and when its details were checked.
  */
 export abstract class SaferSevenElement extends LitElement {
   /** The version of `@safer-seven/elements` that defined this class. */
@@ -30,7 +31,7 @@ export abstract class SaferSevenElement extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    topic: { reflect: false },
+    topic: {},
     headingLevel: { attribute: 'heading-level' },
     updates: {},
     updatesKey: { attribute: 'updates-key' },
@@ -123,7 +124,11 @@ export abstract class SaferSevenElement extends LitElement {
         ? html`<p class="message" part="review">${strings.checkedOn(briefing.reviewed, briefing.publisher.website.label)}</p>`
         : nothing}
       ${briefing
-        ? this.renderBriefing(briefing, this.level)
+        ? [
+            this.renderBriefing(briefing, this.level),
+            // Every part ends saying whose information it is and when it was checked, as its fallback does.
+            html`<p part="provenance">${strings.provenance(briefing.publisher.name, briefing.reviewed)}</p>`,
+          ]
         : !result.ok && html`<p class="message" part="message">${strings.unknownTopic(result.topic, result.knownTopics)}</p>`}
     </div>`;
   }

@@ -153,8 +153,12 @@ export const styles = css`
     padding: 0 0.5em;
     margin: 0;
   }
-  .hours {
-    display: none;
+  /* The hours are in the status line that sits above them when the panel judges "now"; without
+     one (a server render, the pre-rendered embeds without script, paper) they stay in place. */
+  @media screen {
+    .status + p .hours {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .active {
@@ -186,9 +190,6 @@ export const styles = css`
     }
     .status {
       display: none;
-    }
-    .hours {
-      display: inline;
     }
     .active {
       border: 1px solid #b1b4b6;
