@@ -16,8 +16,13 @@ import {
 import { openEmbed, settle, telHrefsOf, type EmbedFrame } from './embed-frame.js';
 
 const partOf = (tag: SaferSevenTag) => tag.replace(/^safer-seven-/, '');
+/** What the test server adds to a page it probes (test/demo/embed-probe-server.mjs). */
+const probeScripts = ['/test/demo/embed-probe.js', '/node_modules/axe-core/axe.min.js'];
 const heightsData = await fetch('/demo/embed-heights.json').then((response) => response.json());
 const instants: { open: string; closed: string } = heightsData.instants;
+
+/** The digits of a contact's phone number, as its tel: link ends. */
+const officeNumberOf = (contactId: string) => briefing.contacts.find((contact) => contact.id === contactId)!.phone!.dial.replace(/\D/g, '').slice(-6);
 
 function expectedTitle(tag: SaferSevenTag): string {
   return tag === 'safer-seven-briefing' ? briefing.title : sectionById(briefing, sectionOfTag[tag]).title;
@@ -55,7 +60,9 @@ describe('the embed pages, in <iframe sandbox="allow-scripts">', () => {
         expect(report.axeViolations).to.deep.equal([]);
         expect(report.problems).to.deep.equal([]);
         expect(report.origin, 'an opaque origin').to.equal('null');
-        for (const url of report.resources) expect(new URL(url).origin, url).to.equal(location.origin);
+        expect(report.prerendered, 'the panel styled as parsed').to.equal(true);
+        // One request: the page itself. Nothing else loads but the test's own probe.
+        expect(report.resources.filter((url) => !probeScripts.includes(new URL(url).pathname))).to.deep.equal([]);
       });
 
       it('posts its height with the secret, again when its width changes, and when WordPress says ready', async () => {
@@ -94,6 +101,33 @@ describe('the embed pages, in <iframe sandbox="allow-scripts">', () => {
     const report = await embed.report();
     expect(report.activeRoute).to.equal(routeAt(briefing.officeHours, Date.parse(instants.open)).routeId);
     expect(report.activeRoute).to.equal(briefing.officeHours.openRoute);
+  });
+
+  it('moves the route at closing time, but not under a focused number: when focus leaves it', async () => {
+    const { openRoute, closedRoute } = briefing.officeHours;
+    const officeTel = telHrefsOf(staticTagHtml(briefing, 'safer-seven-report-it')).find((href) => href.endsWith(officeNumberOf(openRoute)))!;
+    // A second before closing time, on the day the heights data measures the office open.
+    const closing = Date.parse(instants.closed) - 3 * 3_600_000 - 1000;
+    expect(routeAt(briefing.officeHours, closing).routeId).to.equal(openRoute);
+    expect(routeAt(briefing.officeHours, closing + 1000).routeId).to.equal(closedRoute);
+    embed = await openEmbed('report-it', { clock: new Date(closing).toISOString() });
+    await embed.focus(officeTel);
+    expect((await embed.report()).activeRoute).to.equal(openRoute);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const held = await embed.report();
+    expect(held.activeRoute, 'held while the number has focus').to.equal(openRoute);
+    expect(held.focused).to.equal(officeTel);
+    await embed.focus();
+    await settle();
+    expect((await embed.report()).activeRoute, 'once focus has left').to.equal(closedRoute);
+  });
+
+  it('moves the route at closing time by itself when nothing of the reader\'s is on it', async () => {
+    const closing = Date.parse(instants.closed) - 3 * 3_600_000 - 1000;
+    embed = await openEmbed('briefing', { clock: new Date(closing).toISOString() });
+    expect((await embed.report()).routes[1]).to.equal(briefing.officeHours.openRoute);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await embed.report()).routes[1]).to.equal(briefing.officeHours.closedRoute);
   });
 
   it('keeps the heading level of its address', async () => {

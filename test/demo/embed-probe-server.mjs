@@ -58,7 +58,9 @@ export async function embedProbeMiddleware(context, next) {
     body = body
       .toString('utf8')
       .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${scripts}`)
-      .replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start, policy) => `${start}${policy.replaceAll(new URL(publicUrl).origin, context.origin)}"`);
+      .replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start, policy) =>
+        // The probe's own scripts by this server's origin; the page's own by their hashes.
+        `${start}${policy.replaceAll(new URL(publicUrl).origin, context.origin).replace('script-src ', `script-src ${context.origin} `)}"`);
   }
   context.status = 200;
   context.type = path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
