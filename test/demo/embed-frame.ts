@@ -21,6 +21,8 @@ export interface EmbedReport {
   resources: string[];
   origin: string;
   axeViolations: string[];
+  /** With `report({ reach: true })`: what a reader can scroll to inside the frame. */
+  reach?: { firstLineInView: boolean; lastLineInView: boolean; unreached: string[]; panelHeight: number; frameHeight: number };
   problems: string[];
 }
 
@@ -36,7 +38,7 @@ export interface EmbedFrame {
   readonly heights: HeightMessage[];
   /** Resolves at the next height message after now. */
   nextHeight(): Promise<HeightMessage>;
-  report(options?: { axe?: boolean }): Promise<EmbedReport>;
+  report(options?: { axe?: boolean; reach?: boolean }): Promise<EmbedReport>;
   /** Focuses the panel's link with this href (or, with none, takes focus away), as a reader would. */
   focus(href?: string): Promise<void>;
   remove(): void;
@@ -52,9 +54,11 @@ export interface EmbedOptions {
   clock?: string;
   /** The iframe's `scrolling` attribute, as some hosts set it. */
   scrolling?: string;
+  /** The page's root font size in px (the probe's `textsize`): large text. */
+  textSize?: number;
 }
 
-export async function openEmbed(name: string, { width = 320, height = 600, secret, now, sandbox = 'allow-scripts', clock, scrolling }: EmbedOptions = {}): Promise<EmbedFrame> {
+export async function openEmbed(name: string, { width = 320, height = 600, secret, now, sandbox = 'allow-scripts', clock, scrolling, textSize }: EmbedOptions = {}): Promise<EmbedFrame> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', sandbox);
   frame.title = `Embed page ${name}`;
@@ -62,6 +66,7 @@ export async function openEmbed(name: string, { width = 320, height = 600, secre
   const query = new URLSearchParams({ probe: '' });
   if (now) query.set('now', now);
   if (clock) query.set('clock', clock);
+  if (textSize) query.set('textsize', String(textSize));
   if (scrolling) frame.setAttribute('scrolling', scrolling);
   frame.src = `/site/embed/${name}.html?${query}${secret === undefined ? '' : `#?secret=${secret}`}`;
   const heights: HeightMessage[] = [];
@@ -93,10 +98,10 @@ export async function openEmbed(name: string, { width = 320, height = 600, secre
     frame,
     heights,
     nextHeight: () => new Promise((resolve) => waitingForHeight.push(resolve)),
-    report: ({ axe = false } = {}) =>
+    report: ({ axe = false, reach = false } = {}) =>
       new Promise((resolve) => {
         waitingForReport = resolve;
-        frame.contentWindow!.postMessage({ probe: 'report', axe }, '*');
+        frame.contentWindow!.postMessage({ probe: 'report', axe, reach }, '*');
       }),
     focus: (href) =>
       new Promise((resolve) => {

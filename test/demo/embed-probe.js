@@ -6,7 +6,12 @@
   const problems = [];
   // `clock=<ISO instant>` in the address: the page's clock starts there and runs on, so that a
   // test sees an opening or closing time pass within a second or two.
-  const clock = new URLSearchParams(location.search).get('clock');
+  const query = new URLSearchParams(location.search);
+  const clock = query.get('clock');
+  // `textsize=<px>`: the root's font size, as a reader's default font size sets it (large text
+  // in an engine whose settings a test cannot reach); set through the CSSOM, which the page's
+  // policy allows.
+  if (query.get('textsize')) document.documentElement.style.fontSize = `${Number(query.get('textsize'))}px`;
   if (clock) {
     const realNow = Date.now;
     const offset = Date.parse(clock) - realNow();
@@ -30,7 +35,7 @@
   let prerendered = false;
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
-    const base = document.querySelector('[data-safer-seven-embed] [part~="base"]');
+    const base = document.querySelector('[data-safer-seven-embed] [data-part~="base"]');
     prerendered = Boolean(base && getComputedStyle(base).borderInlineStartWidth === '6px');
   });
   document.addEventListener('securitypolicyviolation', (event) => problems.push(`policy: ${event.violatedDirective} ${event.blockedURI}`));
@@ -60,27 +65,50 @@
     await document.fonts.ready;
     // The panel: in the page itself, or in the shadow root of the drop-in that took it over.
     const root = tag.shadowRoot ?? tag;
-    const active = root.querySelector('li[part~="route-active"]');
+    // The parts' names: `part` in a shadow root, `data-part` in the page's own plain HTML.
+    const part = tag.shadowRoot ? 'part' : 'data-part';
+    const active = root.querySelector(`li[${part}~="route-active"]`);
     const axeViolations = event.data.axe
       ? // A page of heading level 2 sits in a partner's page under its h1: its own has none.
         (await window.axe.run(document, { resultTypes: ['violations'], preload: false, rules: { 'page-has-heading-one': { enabled: false } } })).violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
       : [];
     const html = document.documentElement;
+    // What a reader can reach inside the frame: each tel: link scrolled into view lies whole in
+    // it and is what is drawn there; the panel's first and last lines come into view.
+    const reach = () => {
+      const box = document.body;
+      const panel = document.querySelector('main');
+      const inView = (rect) => rect.top >= -0.5 && rect.left >= -0.5 && rect.bottom <= innerHeight + 0.5 && rect.right <= innerWidth + 0.5;
+      box.scrollTop = 0;
+      const firstLineInView = panel.getBoundingClientRect().top >= -0.5;
+      box.scrollTop = box.scrollHeight;
+      const lastLineInView = panel.getBoundingClientRect().bottom <= innerHeight + 0.5;
+      const unreached = [...(root.querySelectorAll?.('a[href^="tel:"]') ?? [])]
+        .filter((link) => {
+          link.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          const rect = link.getBoundingClientRect();
+          const drawn = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+          return !(inView(rect) && rect.height > 0 && link.contains(drawn));
+        })
+        .map((link) => link.getAttribute('href'));
+      box.scrollTop = 0;
+      return { firstLineInView, lastLineInView, unreached, panelHeight: panel.getBoundingClientRect().height, frameHeight: innerHeight };
+    };
     parent.postMessage(
       {
         probe: 'report',
         prerendered,
         title: document.title,
         lang: html.lang,
-        text: root?.querySelector('[part~="base"]')?.innerText ?? '',
-        links: [...(root?.querySelectorAll('a[href]') ?? [])].map((link) => ({
+        text: root.querySelector(`[${part}~="base"]`)?.innerText ?? '',
+        links: [...root.querySelectorAll('a[href]')].map((link) => ({
           href: link.getAttribute('href'),
           target: link.getAttribute('target'),
           rel: link.getAttribute('rel'),
           text: link.textContent.trim(),
         })),
-        routes: [...(root?.querySelectorAll('li[part~="route"]') ?? [])].map((route) => /route-([a-z-]+)/.exec(route.getAttribute('part'))[1]),
-        activeRoute: active ? /route-([a-z-]+)/.exec(active.getAttribute('part'))[1] : undefined,
+        routes: [...root.querySelectorAll(`li[${part}~="route"]`)].map((route) => /route-([a-z-]+)/.exec(route.getAttribute(part))[1]),
+        activeRoute: active ? /route-([a-z-]+)/.exec(active.getAttribute(part))[1] : undefined,
         overflow: Math.max(html.scrollWidth - html.clientWidth, document.body.scrollWidth - document.body.clientWidth),
         focused: document.activeElement?.getAttribute('href') ?? null,
         // What the page posts as its height: the panel's (main), whatever the frame's.
@@ -90,6 +118,7 @@
         resources: performance.getEntriesByType('resource').map((entry) => entry.name),
         origin: self.origin,
         axeViolations,
+        reach: event.data.reach ? reach() : undefined,
         problems,
       },
       '*',
