@@ -23,6 +23,8 @@ export interface EmbedReport {
   axeViolations: string[];
   /** With `report({ reach: true })`: what a reader can scroll to inside the frame. */
   reach?: { firstLineInView: boolean; lastLineInView: boolean; unreached: string[]; panelHeight: number; frameHeight: number };
+  /** How it looks: the routes top to bottom, and a few computed styles. */
+  looks: { visualRoutes: string[]; status?: string; hours?: string; activeOutline?: string; background?: string; color?: string };
   problems: string[];
 }
 

@@ -3,6 +3,7 @@
 // that applies first, the height to the parent by WordPress's protocol, links fit for a frame,
 // and nothing else (no console noise, no request to another origin).
 import { expect } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import {
   cse as briefing,
   routeAt,
@@ -128,6 +129,39 @@ describe('the embed pages, in <iframe sandbox="allow-scripts">', () => {
     expect((await embed.report()).routes[1]).to.equal(briefing.officeHours.openRoute);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await embed.report()).routes[1]).to.equal(briefing.officeHours.closedRoute);
+  });
+
+  describe('as the components look, from their one stylesheet', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen', colorScheme: 'light' });
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    });
+
+    it('prints every route in the leaflet\'s order with its hours, and no "now"', async () => {
+      await emulateMedia({ media: 'print' });
+      embed = await openEmbed('report-it', { now: instants.closed });
+      const { looks, activeRoute } = await embed.report();
+      expect(activeRoute).to.equal(briefing.officeHours.closedRoute);
+      expect(looks.visualRoutes).to.deep.equal(briefing.reportingRoutes.map((route) => route.contactId));
+      expect(looks.status).to.equal('none');
+      expect(looks.hours).to.equal('inline');
+    });
+
+    it('outlines the route that applies now in forced colours', async () => {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      embed = await openEmbed('report-it', { now: instants.open });
+      const { looks } = await embed.report({ axe: true });
+      expect(looks.activeOutline).to.equal('solid');
+    });
+
+    it('stays a light card in a dark-mode browser, as the components do in a page that declares no colour scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      embed = await openEmbed('contacts');
+      const { looks, axeViolations } = await embed.report({ axe: true });
+      expect(looks.background).to.equal('rgb(255, 255, 255)');
+      expect(looks.color).to.equal('rgb(11, 12, 12)');
+      expect(axeViolations).to.deep.equal([]);
+    });
   });
 
   it('keeps the heading level of its address', async () => {

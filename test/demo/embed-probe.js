@@ -119,6 +119,24 @@
         origin: self.origin,
         axeViolations,
         reach: event.data.reach ? reach() : undefined,
+        looks: (() => {
+          const style = (selector) => {
+            const element = root.querySelector(selector);
+            return element ? getComputedStyle(element) : undefined;
+          };
+          // The routes in the order a reader sees them, top to bottom.
+          const visualRoutes = [...root.querySelectorAll(`li[${part}~="route"]`)]
+            .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+            .map((route) => /route-([a-z-]+)/.exec(route.getAttribute(part))[1]);
+          return {
+            visualRoutes,
+            status: style('.status')?.display,
+            hours: style('.hours')?.display,
+            activeOutline: style('.active')?.outlineStyle,
+            background: style(`[${part}~="base"]`)?.backgroundColor,
+            color: style(`[${part}~="base"]`)?.color,
+          };
+        })(),
         problems,
       },
       '*',
