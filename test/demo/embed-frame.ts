@@ -58,9 +58,11 @@ export interface EmbedOptions {
   scrolling?: string;
   /** The page's root font size in px (the probe's `textsize`): large text. */
   textSize?: number;
+  /** The folder under /site/: `embed`, or `signed-embed` (the pages built pinning a signed file). */
+  folder?: string;
 }
 
-export async function openEmbed(name: string, { width = 320, height = 600, secret, now, sandbox = 'allow-scripts', clock, scrolling, textSize }: EmbedOptions = {}): Promise<EmbedFrame> {
+export async function openEmbed(name: string, { width = 320, height = 600, secret, now, sandbox = 'allow-scripts', clock, scrolling, textSize, folder = 'embed' }: EmbedOptions = {}): Promise<EmbedFrame> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', sandbox);
   frame.title = `Embed page ${name}`;
@@ -70,7 +72,7 @@ export async function openEmbed(name: string, { width = 320, height = 600, secre
   if (clock) query.set('clock', clock);
   if (textSize) query.set('textsize', String(textSize));
   if (scrolling) frame.setAttribute('scrolling', scrolling);
-  frame.src = `/site/embed/${name}.html?${query}${secret === undefined ? '' : `#?secret=${secret}`}`;
+  frame.src = `/site/${folder}/${name}.html?${query}${secret === undefined ? '' : `#?secret=${secret}`}`;
   const heights: HeightMessage[] = [];
   let waitingForHeight: ((message: HeightMessage) => void)[] = [];
   let waitingForReport: ((report: EmbedReport) => void) | undefined;

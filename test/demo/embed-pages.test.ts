@@ -17,6 +17,8 @@ import {
 import { openEmbed, settle, telHrefsOf, type EmbedFrame } from './embed-frame.js';
 
 const partOf = (tag: SaferSevenTag) => tag.replace(/^safer-seven-/, '');
+/** The valid signed test file's number (test/updates/signed-files.mjs: Ofcom's drama range, never a real line). */
+const dramaNumber = { display: '0306 999 0123', dial: '+443069990123' };
 /** What the test server adds to a page it probes (test/demo/embed-probe-server.mjs). */
 const probeScripts = ['/test/demo/embed-probe.js', '/node_modules/axe-core/axe.min.js'];
 const heightsData = await fetch('/demo/embed-heights.json').then((response) => response.json());
@@ -162,6 +164,23 @@ describe('the embed pages, in <iframe sandbox="allow-scripts">', () => {
       expect(looks.color).to.equal('rgb(11, 12, 12)');
       expect(axeViolations).to.deep.equal([]);
     });
+  });
+
+  it('with a signed content file pinned: loads the updates drop-in after the first paint, and shows the signed number', async function () {
+    this.timeout(20000);
+    // Same origin in the sandbox: the drop-in takes a file over https: or from the page's own
+    // origin, and this server speaks http (a partner's frame has an opaque origin and https:).
+    embed = await openEmbed('report-it', { folder: 'signed-embed', width: 768, sandbox: 'allow-scripts allow-same-origin' });
+    let report = await embed.report();
+    for (let tries = 0; tries < 50 && !report.links.some((link) => link.href === `tel:${dramaNumber.dial}`); tries += 1) {
+      await settle();
+      report = await embed.report();
+    }
+    expect(report.links.map((link) => link.href)).to.include(`tel:${dramaNumber.dial}`);
+    expect(report.text).to.include(dramaNumber.display);
+    expect(report.problems).to.deep.equal([]);
+    // The page, then the drop-in and the file: nothing from another origin.
+    for (const url of report.resources) expect(new URL(url).origin, url).to.equal(location.origin);
   });
 
   it('keeps the heading level of its address', async () => {
