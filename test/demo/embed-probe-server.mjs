@@ -4,7 +4,7 @@
 // asks the probe by postMessage instead. Everything else under /site/ is test/site/server.mjs's
 // (the built site, byte for byte); the probe's two scripts are served raw from here.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -53,6 +53,7 @@ let signedEmbeds;
 function signedEmbedDir(origin) {
   signedEmbeds ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'safer-seven-signed-embeds-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const version = JSON.parse(readFileSync(new URL('./packages/elements/package.json', repositoryRoot), 'utf8')).version;
     const files = Object.fromEntries(
       Object.entries({ stylesheet: 'safer-seven.css', bundle: 'safer-seven.min.js', updates: 'safer-seven-updates.min.js' }).map(([key, file]) => [key, `files/elements/${version}/${file}`]),
