@@ -24,12 +24,16 @@
 import { nextRouteChange, parseInstant, routeAt } from '../../packages/content/src/office-hours.js';
 import { isPastReviewDue } from '../../packages/content/src/review.js';
 
+// Whether the page shows reporting routes (report-it, the whole briefing): replaced by true or
+// false when the build bundles this file (scripts/site/embeds.mjs), so that a page without
+// routes carries none of the office-hours rule.
+const routes = __SAFER_SEVEN_ROUTES__;
 const tag = document.querySelector('[data-safer-seven-embed]');
 const { hours, reviewDue } = JSON.parse(tag.dataset.saferSevenEmbed);
 const hashParameters = new URLSearchParams(location.hash.replace(/^#\??/, ''));
 // WordPress drops any message whose secret holds anything but letters and digits.
 const secret = /^[a-zA-Z0-9]{1,64}$/.test(hashParameters.get('secret') ?? '') ? hashParameters.get('secret') : '';
-const nowText = tag.hasAttribute('data-takes-now') ? new URLSearchParams(location.search).get('now') : null;
+const nowText = routes && tag.hasAttribute('data-takes-now') ? new URLSearchParams(location.search).get('now') : null;
 const fixedInstant = nowText ? parseInstant(nowText) : undefined;
 if (nowText) tag.setAttribute('now', nowText);
 
@@ -47,12 +51,14 @@ function show(template, holidayName) {
 let shown = '';
 function render() {
   const instant = fixedInstant ?? Date.now();
-  const judgement = routeAt(hours, instant);
-  const when = judgement.open ? 'open' : judgement.holiday ? 'holiday' : 'closed';
-  const key = `${when} ${judgement.holiday?.name}`;
-  if (key !== shown) {
-    shown = key;
-    for (const template of tag.querySelectorAll(`template[data-when="${when}"]`)) show(template, judgement.holiday?.name);
+  if (routes) {
+    const judgement = routeAt(hours, instant);
+    const when = judgement.open ? 'open' : judgement.holiday ? 'holiday' : 'closed';
+    const key = `${when} ${judgement.holiday?.name}`;
+    if (key !== shown) {
+      shown = key;
+      for (const template of tag.querySelectorAll(`template[data-when="${when}"]`)) show(template, judgement.holiday?.name);
+    }
   }
   // The review line: in the page from the build only as a template, shown once past the date.
   for (const template of tag.querySelectorAll('template[data-review]')) {
@@ -68,23 +74,25 @@ const update = () => {
   if (!held) render();
 };
 const release = () => held && update();
-tag.addEventListener('focusout', (event) => !tag.contains(event.relatedTarget) && setTimeout(release));
-tag.addEventListener('pointerdown', () => {
-  pressed = true;
-  const lift = () => {
-    pressed = false;
-    release();
-  };
-  addEventListener('pointerup', lift, { once: true });
-  addEventListener('pointercancel', lift, { once: true });
-});
 function schedule() {
   const next = nextRouteChange(hours, Date.now());
   // setTimeout waits at most about 24.8 days; a longer wait simply re-arms.
   if (next !== undefined) setTimeout(() => (update(), schedule()), Math.min(Math.max(next - Date.now(), 0), 2 ** 31 - 1));
 }
 render();
-if (fixedInstant === undefined) schedule();
+if (routes && fixedInstant === undefined) {
+  tag.addEventListener('focusout', (event) => !tag.contains(event.relatedTarget) && setTimeout(release));
+  tag.addEventListener('pointerdown', () => {
+    pressed = true;
+    const lift = () => {
+      pressed = false;
+      release();
+    };
+    addEventListener('pointerup', lift, { once: true });
+    addEventListener('pointercancel', lift, { once: true });
+  });
+  schedule();
+}
 
 if (tag.hasAttribute('updates')) {
   // After the first paint: the panel shows from the page's own markup while the drop-in comes.

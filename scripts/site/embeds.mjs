@@ -222,11 +222,24 @@ const sha256Source = (text) => `'sha256-${createHash('sha256').update(text).dige
 /** The most an embed page may weigh, gzipped, with everything it needs (issue 21): the build stops above it. */
 export const embedPageBudget = 8 * 1024;
 
-/** The frame script, bundled once a build: scripts/site/embed-frame.js with the content package's rule, minified. */
-let frameScript;
-export async function embedFrameScript() {
-  frameScript ??= (async () => {
-    const [{ rollup }, { default: terser }, { default: ts }] = await Promise.all([import('rollup'), import('@rollup/plugin-terser'), import('typescript')]);
+/**
+ * The frame script, bundled once a build for pages with routes and once for those without:
+ * scripts/site/embed-frame.js with the content package's rule (left out without routes), minified.
+ */
+const frameScripts = new Map();
+export async function embedFrameScript({ routes = true } = {}) {
+  if (!frameScripts.has(routes)) frameScripts.set(routes, bundleFrameScript(routes));
+  return frameScripts.get(routes);
+}
+
+function bundleFrameScript(routes) {
+  return (async () => {
+    const [{ rollup }, { default: terser }, { default: replace }, { default: ts }] = await Promise.all([
+      import('rollup'),
+      import('@rollup/plugin-terser'),
+      import('@rollup/plugin-replace'),
+      import('typescript'),
+    ]);
     const contentSource = join(root, 'packages/content/src/');
     // The content package's TypeScript, taken as it is (types dropped, nothing checked here:
     // npm run typecheck does that), so the script follows its rule without a copy of it.
@@ -244,7 +257,11 @@ export async function embedFrameScript() {
     };
     const bundle = await rollup({
       input: join(root, 'scripts/site/embed-frame.js'),
-      plugins: [typescriptSource, terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [
+        replace({ preventAssignment: true, values: { __SAFER_SEVEN_ROUTES__: String(routes) } }),
+        typescriptSource,
+        terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+      ],
       onwarn: (warning) => {
         throw new Error(`embeds: frame script: ${warning.message}`);
       },
@@ -256,7 +273,6 @@ export async function embedFrameScript() {
       await bundle.close();
     }
   })();
-  return frameScript;
 }
 
 /**
@@ -276,7 +292,6 @@ export async function embedFrameScript() {
 export async function writeEmbedPages({ siteDir, content, briefing, files, config, heights = readEmbedHeights(), budget = embedPageBudget }) {
   const { publicUrl, signedContent } = config;
   const origin = new URL(publicUrl).origin;
-  const script = await embedFrameScript();
   const embedDir = join(siteDir, 'embed');
   mkdirSync(embedDir, { recursive: true });
   const updates = relativeUrl('embed/page.html', files.updates);
@@ -288,14 +303,18 @@ export async function writeEmbedPages({ siteDir, content, briefing, files, confi
       const name = embedName(tag, headingLevel);
       const pageUrl = new URL(`embed/${name}.html`, publicUrl).href;
       const oembedUrl = new URL(`embed/${name}.oembed.json`, publicUrl).href;
-      // What the script needs, from the content package: the office hours and the review date.
-      const data = JSON.stringify({ hours: briefing.officeHours, reviewDue: briefing.reviewDue });
+      // What the script needs, from the content package: the office hours (where the panel
+      // shows routes: its renderings wait in templates) and the review date.
+      const panel = await embedPanel({ content, briefing, tag, headingLevel });
+      const routes = panel.markup.includes('<template data-when=');
+      const script = await embedFrameScript({ routes });
+      const data = JSON.stringify(routes ? { hours: briefing.officeHours, reviewDue: briefing.reviewDue } : { reviewDue: briefing.reviewDue });
       const attributes =
         ` data-safer-seven-embed="${content.escapeHtml(data)}"${tagsTakingNow.has(tag) ? ' data-takes-now' : ''}` +
         (signedContent
           ? ` updates="${content.escapeHtml(signedContent.url)}" updates-key="${content.escapeHtml([signedContent.publicKeys].flat().join(' '))}" data-drop-in="${updates}"`
           : '');
-      const panel = await embedPanel({ content, briefing, tag, headingLevel, attributes });
+      const markup = panel.markup.replace(`<${tag} `, `<${tag}${attributes} `);
       // Only the page's own style and script; with a signed file, the site's updates drop-in too.
       const scriptSources = signedContent ? `'self' ${sha256Source(script)}` : sha256Source(script);
       const policy = sitePolicyFor(config)
@@ -318,7 +337,7 @@ export async function writeEmbedPages({ siteDir, content, briefing, files, confi
   </head>
   <body>
     <main>
-${panel.markup}
+${markup}
     </main>
     <script>${script}</script>
   </body>
