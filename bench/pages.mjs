@@ -37,8 +37,6 @@ export const variants = ['static', 'bundle', 'snippet', 'prerendered', 'bare', '
 export const frameVariants = ['bare', 'legacy', 'iframe'];
 /** The variants run with one embed alone (count 0): static HTML and the frames. */
 export const oneEmbedVariants = ['static', ...frameVariants];
-/** Kept for bench/run.mjs's byte count: the frame probe is inline now, never a file. */
-export const frameProbeName = 'bench-frame-probe.js';
 
 function fail(message) {
   throw Object.assign(new Error(message), { benchBroken: true });

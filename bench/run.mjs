@@ -10,7 +10,14 @@
 //   prerendered  each tag pre-rendered as declarative shadow DOM (styled, fallback inside)
 //                and the drop-in bundle, which takes the elements over
 //   iframe  three iframes of the site's real embed pages (site/embed/<part>.html, npm run
-//           site), from another site, sandbox="allow-scripts", #?secret= (1 and 10 sets)
+//           site: one document each), from another site, sandbox="allow-scripts", #?secret=
+//   legacy  the same frames of today's embed pages before issue 21 (bench/legacy/)
+//   bare    the same frames holding only the part's static HTML with its CSS inline: the limit
+//           (the frame variants at 1 and 10 sets, and with one embed alone: 1 frame)
+//
+// and, in the same rounds, static HTML and the three frame variants on a throttled phone
+// profile (150 ms round trip, 1.6 Mbit/s, CPU 4x, by the DevTools protocol), with 1 frame,
+// 3 frames and 30 frames; the frames' ratios to static HTML and to the bare frame.
 //
 // and reports, as medians over the runs: the time until every embed's information is in the
 // page and laid out (bench/probe.js), and until it is live (every element upgraded and
@@ -22,7 +29,8 @@
 // it exits 1 only when something is broken (no Chromium, no build, a page that never shows
 // its content). The pages, the server, the page-load harness and this runner are all in bench/.
 //
-// Environment: BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
+// Environment: BENCH_VARIANTS (a comma list: run only those, and static HTML), BENCH_PHONE=0
+// (no phone profile), BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
 // slow iframe page with 100 sets, default 0: not run), BENCH_TRACE_RUNS (traced runs for the scripting
 // column, default 5), BENCH_WARMUP (warm-up rounds, default 1), CHROME_PATH (which Chromium;
 // see scripts/find-chromium.mjs).
