@@ -87,6 +87,8 @@
           firstContentfulPaint: paint ? paint.startTime : undefined,
           domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : undefined,
           load: navigation ? navigation.loadEventEnd : undefined,
+          // Each frame's own content time, in the order of the page.
+          frameContentAt: framed ? all.map((embed) => framesSeen.get(embed.contentWindow)?.contentAt) : undefined,
         });
         finish(result);
       }),
