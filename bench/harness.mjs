@@ -46,13 +46,48 @@ export function withTimeout(promise, milliseconds, message) {
 }
 
 /**
- * Loads `urls[variant-count]` once as described above. Returns the probe's figures, the
+ * The throttled phone profile of issue 21: 150 ms round trip, 1.6 Mbit/s down (750 kbit/s
+ * up), and the CPU 4x slower, by the DevTools protocol, on the tab and on every frame of
+ * another site (each its own target, attached as it starts, before it runs).
+ */
+export const phoneProfile = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
+
+async function throttle(session, profile) {
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.latency,
+    downloadThroughput: profile.downloadThroughput,
+    uploadThroughput: profile.uploadThroughput,
+  });
+  await session.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+}
+
+/** Throttles `tab` and each frame target it starts from now on (out-of-process iframes). */
+async function throttleWithFrames(tab, profile) {
+  tab.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
+    const child = tab.connection().session(sessionId);
+    try {
+      if (targetInfo.type === 'iframe') {
+        await throttle(child, profile);
+        await child.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+      }
+    } finally {
+      await child.send('Runtime.runIfWaitingForDebugger').catch(() => {});
+    }
+  });
+  await throttle(tab, profile);
+  await tab.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+}
+
+/**
+ * Loads `urls[variant-count]` once as described above; with `profile` (phoneProfile), throttled. Returns the probe's figures, the
  * Performance metrics in milliseconds of thread time, and the JS heap the page keeps. With
  * `server` (bench/server.mjs), also what it sent for the page (`sent`). With
  * `trace: categories`, also the trace events of the variant page's load (slower: only for
  * bench/trace.mjs, never for the figures).
  */
-export async function runOnce(browserSession, origin, urls, variant, count, { timeout = 60_000, trace, server } = {}) {
+export async function runOnce(browserSession, origin, urls, variant, count, { timeout = 60_000, trace, server, profile } = {}) {
   const { browserContextId } = await browserSession.send('Target.createBrowserContext', { disposeOnDetach: true });
   let targetId;
   try {
@@ -78,6 +113,7 @@ export async function runOnce(browserSession, origin, urls, variant, count, { ti
     await navigate(urls.blank);
     await tab.send('HeapProfiler.collectGarbage');
     const heapBefore = (await metrics()).JSHeapUsedSize;
+    if (profile) await throttleWithFrames(tab, profile);
     server?.takeLog();
 
     let traceEvents;
@@ -109,7 +145,8 @@ export async function runOnce(browserSession, origin, urls, variant, count, { ti
     await tab.send('HeapProfiler.collectGarbage');
     const heapAfter = (await metrics()).JSHeapUsedSize;
 
-    if (seen?.embeds !== 3 * count) throw new Error(`${variant}-${count}: ${seen?.embeds} embeds on the page, not ${3 * count}`);
+    const expected = count === 0 ? 1 : 3 * count;
+    if (seen?.embeds !== expected) throw new Error(`${variant}-${count}: ${seen?.embeds} embeds on the page, not ${expected}`);
     const sent = server?.takeLog();
     const result = { contentMs: seen.contentAt, liveMs: seen.liveAt, seen, heapBytes: heapAfter - heapBefore, traceEvents, sent };
     for (const name of metricNames) result[name] = after[name] * 1000;

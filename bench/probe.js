@@ -34,7 +34,12 @@
     // The embed page is on another site, in a sandbox: its own probe (bench/frame-probe.js)
     // posts what it saw, by the message listener below.
     iframe: () => null,
+    legacy: () => null,
+    bare: () => null,
   }[variant];
+  const framed = variant === 'iframe' || variant === 'legacy' || variant === 'bare';
+  // Embeds in a set: three, or report-it alone (the pages with one embed).
+  const perSet = Number(document.documentElement.dataset.perSet);
   const result = { variant, frames: 0, contentAt: undefined, contentFrame: undefined, liveAt: undefined };
   // Upgraded and rendered: only the page's own elements (an iframe's are in its document).
   const scripted = variant === 'bundle' || variant === 'snippet' || variant === 'prerendered';
@@ -49,7 +54,7 @@
 
   // The iframe variant: what each frame's probe posted, by its window, in this page's time.
   const framesSeen = new Map();
-  if (variant === 'iframe') {
+  if (framed) {
     addEventListener('message', (event) => {
       if (!event.data || event.data.benchFrame !== true) return;
       const toHere = (at) => at - performance.timeOrigin;
@@ -59,7 +64,7 @@
   const latest = (embeds, key) => Math.max(...embeds.map((embed) => framesSeen.get(embed.contentWindow)[key]));
 
   function shown(embed) {
-    if (variant === 'iframe') return framesSeen.has(embed.contentWindow);
+    if (framed) return framesSeen.has(embed.contentWindow);
     const root = rootOf(embed);
     const marker = root && root.querySelector(markers[embed.dataset.tag]);
     if (!marker) return false;
@@ -82,6 +87,8 @@
           firstContentfulPaint: paint ? paint.startTime : undefined,
           domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : undefined,
           load: navigation ? navigation.loadEventEnd : undefined,
+          // Each frame's own content time, in the order of the page.
+          frameContentAt: framed ? all.map((embed) => framesSeen.get(embed.contentWindow)?.contentAt) : undefined,
         });
         finish(result);
       }),
@@ -93,7 +100,7 @@
     if (pending === undefined) {
       // Start once the parser has reached the last set: then every embed is in the DOM.
       const last = document.getElementById('last-set');
-      if (last && last.querySelectorAll('[data-tag]').length === 3) {
+      if (last && last.querySelectorAll('[data-tag]').length === perSet) {
         all = Array.from(document.querySelectorAll('[data-tag]'));
         pending = all.slice();
         pendingLive = all.slice();
@@ -104,14 +111,14 @@
         pending = pending.filter((embed) => !shown(embed));
         if (pending.length === 0) {
           // A frame's content showed when its probe saw it, not when its message came.
-          result.contentAt = variant === 'iframe' ? latest(all, 'contentAt') : performance.now();
+          result.contentAt = framed ? latest(all, 'contentAt') : performance.now();
           result.contentFrame = timestamp;
           result.contentFrameNumber = result.frames;
         }
       }
       pendingLive = pendingLive.filter((embed) => !(scripted ? embed.hasUpdated === true && shown(embed) : shown(embed)));
       if (pendingLive.length === 0) {
-        result.liveAt = variant === 'iframe' ? latest(all, 'liveAt') : performance.now();
+        result.liveAt = framed ? latest(all, 'liveAt') : performance.now();
         if (loaded) settle();
         return;
       }

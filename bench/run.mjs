@@ -10,7 +10,14 @@
 //   prerendered  each tag pre-rendered as declarative shadow DOM (styled, fallback inside)
 //                and the drop-in bundle, which takes the elements over
 //   iframe  three iframes of the site's real embed pages (site/embed/<part>.html, npm run
-//           site), from another site, sandbox="allow-scripts", #?secret= (1 and 10 sets)
+//           site: one document each), from another site, sandbox="allow-scripts", #?secret=
+//   legacy  the same frames of today's embed pages before issue 21 (bench/legacy/)
+//   bare    the same frames holding only the part's static HTML with its CSS inline: the limit
+//           (the frame variants at 1 and 10 sets, and with one embed alone: 1 frame)
+//
+// and, in the same rounds, static HTML and the three frame variants on a throttled phone
+// profile (150 ms round trip, 1.6 Mbit/s, CPU 4x, by the DevTools protocol), with 1 frame,
+// 3 frames and 30 frames; the frames' ratios to static HTML and to the bare frame.
 //
 // and reports, as medians over the runs: the time until every embed's information is in the
 // page and laid out (bench/probe.js), and until it is live (every element upgraded and
@@ -22,7 +29,8 @@
 // it exits 1 only when something is broken (no Chromium, no build, a page that never shows
 // its content). The pages, the server, the page-load harness and this runner are all in bench/.
 //
-// Environment: BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
+// Environment: BENCH_VARIANTS (a comma list: run only those, and static HTML), BENCH_PHONE=0
+// (no phone profile), BENCH_RUNS (runs per variant, default 15), BENCH_IFRAME100_RUNS (runs of the
 // slow iframe page with 100 sets, default 0: not run), BENCH_TRACE_RUNS (traced runs for the scripting
 // column, default 5), BENCH_WARMUP (warm-up rounds, default 1), CHROME_PATH (which Chromium;
 // see scripts/find-chromium.mjs).
@@ -30,14 +38,25 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import os from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { frameHost, launchBrowser, lightTraceCategories, runOnce, scriptingFromTrace } from './harness.mjs';
+import { frameHost, launchBrowser, lightTraceCategories, phoneProfile, runOnce, scriptingFromTrace } from './harness.mjs';
 import { startStaticServer } from './server.mjs';
-import { bundlePath, frameProbeName, variants, writeBenchPages } from './pages.mjs';
+import { bundlePath, frameVariants, oneEmbedVariants, variants as allVariants, writeBenchPages } from './pages.mjs';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const counts = [1, 10, 100];
 const runs = positiveInteger('BENCH_RUNS', 15);
+// BENCH_VARIANTS=static,bare,legacy,iframe runs only those (static is always run: the ratios' base).
+const variants = process.env.BENCH_VARIANTS
+  ? allVariants.filter((variant) => variant === 'static' || process.env.BENCH_VARIANTS.split(',').includes(variant))
+  : allVariants;
+// The throttled phone profile (issue 21): static HTML and the frames, with one embed, one set
+// and 10 sets, in every round beside the fast runs. BENCH_PHONE=0 leaves it out.
+const phone = process.env.BENCH_PHONE !== '0';
+const phoneCounts = [0, 1, 10];
+/** The label of a count: 0 is one embed alone (report-it). */
+const embedsLabel = (count) => (count === 0 ? '1 part' : count === 1 ? '1 set' : `${count} sets`);
+const framesLabel = (count) => (count === 0 ? '1 frame' : `${3 * count} frames`);
 const warmupRounds = positiveInteger('BENCH_WARMUP', 1, true);
 // 300 iframes, each from another site in its own sandbox, take many seconds a run on two
 // cores: by default the iframe variant does not run at 100 sets (no partner puts 300 frames
@@ -113,15 +132,23 @@ function markdownTable(header, rows) {
 // What the server sent for one page load (every run starts with an empty cache): the number
 // of files, their bytes as sent (the benchmark's server does not compress) and what they
 // would be gzipped (level 9, as a host that compresses would send them), less the frame probe.
+// A frame's page carries the benchmark's frame probe inline: its bytes are left out (raw and,
+// as an estimate, gzipped on its own), so that a frame weighs what a partner's would.
 const gzipped = new Map();
+const frameProbeText = readFileSync(join(root, 'bench/frame-probe.js'));
+const frameProbeBytes = { raw: Buffer.byteLength(`<script>${frameProbeText}</script>\n    `), gzip: gzipSync(frameProbeText, { level: 9 }).length };
+const isFramePage = (pathname) => /\/safer-seven\/(embed|legacy-embed|bare)\/[^/]+\.html$/.test(pathname);
 function transferred(sent = []) {
-  const files = sent.filter((entry) => !entry.pathname.endsWith(`/${frameProbeName}`));
+  const files = sent;
   let gzip = 0;
-  for (const { file } of files) {
+  let raw = 0;
+  for (const { file, pathname, bytes } of files) {
     if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
-    gzip += gzipped.get(file);
+    const probe = isFramePage(pathname) ? frameProbeBytes : { raw: 0, gzip: 0 };
+    gzip += gzipped.get(file) - probe.gzip;
+    raw += bytes - probe.raw;
   }
-  return { requests: files.length, raw: files.reduce((sum, entry) => sum + entry.bytes, 0), gzip };
+  return { requests: files.length, raw, gzip };
 }
 
 function bundleSizes() {
@@ -197,27 +224,42 @@ async function main() {
     console.log(`iframe embeds: ${Object.values(embedSource).map((source) => frameOrigin + source).join(', ')}\n`);
 
     const started = Date.now();
-    const results = {}; // results[`${variant}-${count}`] = [run, ...], each run with its round
-    for (const variant of variants) for (const count of counts) results[`${variant}-${count}`] = [];
+    // results[`${variant}-${count}`] (fast) and results[`phone:${variant}-${count}`] = [run, ...],
+    // each run with its round. Count 0: one embed alone (report-it), static HTML and frames only.
+    const results = {};
+    const plan = []; // [profile, count, variant]
+    for (const count of [0, ...counts]) {
+      for (const variant of variants) if (count > 0 || oneEmbedVariants.includes(variant)) plan.push(['fast', count, variant]);
+    }
+    if (phone) for (const count of phoneCounts) for (const variant of variants.filter((v) => oneEmbedVariants.includes(v))) plan.push(['phone', count, variant]);
+    const keyOf = (profile, variant, count) => `${profile === 'phone' ? 'phone:' : ''}${variant}-${count}`;
+    for (const [profile, count, variant] of plan) results[keyOf(profile, variant, count)] = [];
 
     const rounds = warmupRounds + runs;
     for (let round = 0; round < rounds; round += 1) {
       const warm = round < warmupRounds;
       // Alternate the order, so that no variant always runs first or after the heaviest page.
       const order = variants.map((_, i) => variants[(i + round) % variants.length]);
-      const countOrder = round % 2 === 0 ? counts : [...counts].reverse();
-      for (const count of countOrder) {
-        for (const variant of order) {
-          // 300 iframes take seconds a run, and warm nothing that one set of iframes does not.
-          if (variant === 'iframe' && count > 10 && (warm || !iframeManyRounds.has(round - warmupRounds))) continue;
-          const run = await runOnce(browserSession, server.origin, urls, variant, count, { timeout: pageTimeout, server });
-          const label = warm ? `warm-up ${round + 1}/${warmupRounds}` : `run ${round - warmupRounds + 1}/${runs}`;
-          console.log(
-            `  ${label.padEnd(12)} ${variant.padEnd(11)} x${String(count).padEnd(4)} content ${ms(run.contentMs).padStart(7)} ms` +
-              `  live ${ms(run.liveMs).padStart(7)} ms` +
-              `  script ${ms(run.ScriptDuration).padStart(6)} ms  layout ${ms(run.LayoutDuration).padStart(6)} ms`,
-          );
-          if (!warm) results[`${variant}-${count}`].push({ ...run, round: round - warmupRounds });
+      const countOrder = round % 2 === 0 ? [0, ...counts] : [0, ...counts].reverse();
+      for (const profile of phone ? ['fast', 'phone'] : ['fast']) {
+        for (const count of countOrder) {
+          for (const variant of order) {
+            if (!results[keyOf(profile, variant, count)]) continue;
+            // 300 iframes take seconds a run, and warm nothing that one set of iframes does not.
+            if (frameVariants.includes(variant) && count > 10 && (warm || !iframeManyRounds.has(round - warmupRounds))) continue;
+            const run = await runOnce(browserSession, server.origin, urls, variant, count, {
+              timeout: pageTimeout,
+              server,
+              profile: profile === 'phone' ? phoneProfile : undefined,
+            });
+            const label = warm ? `warm-up ${round + 1}/${warmupRounds}` : `run ${round - warmupRounds + 1}/${runs}`;
+            console.log(
+              `  ${label.padEnd(12)} ${profile.padEnd(5)} ${variant.padEnd(11)} ${embedsLabel(count).padEnd(8)} content ${ms(run.contentMs).padStart(7)} ms` +
+                `  live ${ms(run.liveMs).padStart(7)} ms` +
+                `  script ${ms(run.ScriptDuration).padStart(6)} ms  layout ${ms(run.LayoutDuration).padStart(6)} ms`,
+            );
+            if (!warm) results[keyOf(profile, variant, count)].push({ ...run, round: round - warmupRounds });
+          }
         }
       }
     }
@@ -229,7 +271,7 @@ async function main() {
       for (const count of counts) {
         for (const variant of order) {
           // The frames run in their own renderer (another site), which the trace leaves out.
-          if (variant === 'iframe') continue;
+          if (frameVariants.includes(variant)) continue;
           const run = await runOnce(browserSession, server.origin, urls, variant, count, {
             timeout: pageTimeout,
             trace: lightTraceCategories,
@@ -250,9 +292,9 @@ async function main() {
     for (const count of counts) {
       for (const variant of variants) {
         const list = results[`${variant}-${count}`];
-        if (list.length === 0) continue;
+        if (!list || list.length === 0) continue;
         // The frames' renderer is another process: these thread-time figures would be the host's alone.
-        const own = (value) => (variant === 'iframe' ? NaN : value);
+        const own = (value) => (frameVariants.includes(variant) ? NaN : value);
         const staticByRound = new Map(results[`static-${count}`].map((run) => [run.round, run]));
         const contents = list.map((run) => run.contentMs);
         const ratios = list.map((run) => run.contentMs / staticByRound.get(run.round).contentMs);
@@ -284,6 +326,74 @@ async function main() {
         });
       }
     }
+
+    // The frames side by side (issue 21): static HTML, the bare frame (the limit of any iframe),
+    // today's embed pages and the one-document ones, fast and on the phone profile, with one
+    // frame, one set (3 frames) and 10 sets (30 frames); ratios run by run, to static HTML and
+    // to the bare frame of the same round.
+    const frameRows = [];
+    for (const profile of phone ? ['fast', 'phone'] : ['fast']) {
+      for (const count of [0, 1, 10]) {
+        for (const variant of ['static', ...frameVariants]) {
+          const list = results[keyOf(profile, variant, count)];
+          if (!list || list.length === 0) continue;
+          const byRound = (base) => new Map((results[keyOf(profile, base, count)] ?? []).map((run) => [run.round, run]));
+          const statics = byRound('static');
+          const bares = byRound('bare');
+          const ratioTo = (runs, pick, base, basePick) => median(runs.filter((run) => base.has(run.round)).map((run) => pick(run) / basePick(base.get(run.round))));
+          frameRows.push({
+            profile,
+            count,
+            variant,
+            runs: list.length,
+            content: median(list.map((run) => run.contentMs)),
+            live: median(list.map((run) => run.liveMs)),
+            contentXStatic: ratioTo(list, (run) => run.contentMs, statics, (run) => run.contentMs),
+            liveXStatic: ratioTo(list, (run) => run.liveMs, statics, (run) => run.contentMs),
+            contentXBare: variant === 'static' ? NaN : ratioTo(list, (run) => run.contentMs, bares, (run) => run.contentMs),
+            liveXBare: variant === 'static' ? NaN : ratioTo(list, (run) => run.liveMs, bares, (run) => run.liveMs),
+            requests: median(list.map((run) => transferred(run.sent).requests)),
+            gzipBytes: median(list.map((run) => transferred(run.sent).gzip)),
+          });
+        }
+      }
+    }
+    const frameHeader = ['profile', 'embeds', 'variant', 'runs', 'content x static', 'live x static', 'content x bare', 'live x bare', 'requests', 'KiB gzip'];
+    const variantName = { static: 'static HTML', bare: 'bare frame (limit)', legacy: "today's embed page", iframe: 'one-document embed page' };
+    const frameCells = frameRows.map((row) => [
+      row.profile,
+      framesLabel(row.count),
+      variantName[row.variant],
+      String(row.runs),
+      ratio(row.contentXStatic),
+      ratio(row.liveXStatic),
+      ratio(row.contentXBare),
+      ratio(row.liveXBare),
+      String(row.requests),
+      (row.gzipBytes / 1024).toFixed(1),
+    ]);
+    const frameRow = (profile, variant, count) => frameRows.find((row) => row.profile === profile && row.variant === variant && row.count === count);
+    const frameChecks = [];
+    const frameCheck = (row, ok, text) => row && frameChecks.push({ ok, text });
+    for (const [count, limit] of [[1, 1.15], [10, 1.15], [0, 1.3]]) {
+      const row = frameRow('fast', 'iframe', count);
+      frameCheck(row, row?.contentXBare <= limit, `one-document page, fast, ${framesLabel(count)}: first content ${ratio(row?.contentXBare)} of the bare frame (target <= ${limit}x)`);
+    }
+    const three = frameRow('fast', 'iframe', 1);
+    frameCheck(three, three?.liveXBare <= 1.2, `one-document page, fast, 3 frames: live ${ratio(three?.liveXBare)} of the bare frame (target <= 1.2x)`);
+    const phoneOne = frameRow('phone', 'iframe', 0);
+    frameCheck(phoneOne, phoneOne?.contentXStatic <= 1.6 && phoneOne?.liveXStatic <= 1.6, `one-document page, phone, 1 frame: first content ${ratio(phoneOne?.contentXStatic)}, live ${ratio(phoneOne?.liveXStatic)} of static HTML (target <= 1.6x)`);
+    for (const count of [0, 1, 10]) {
+      const row = frameRow('fast', 'iframe', count);
+      const frames = count === 0 ? 1 : 3 * count;
+      // At most one: frames of one address on one page may share the document (the browser's
+      // HTTP cache), but never fetch a second file.
+      frameCheck(row, row?.requests <= 1 + frames, `one-document page, ${framesLabel(count)}: ${row?.requests} requests, the host page and ${row ? row.requests - 1 : '-'} for ${frames} frame(s) (target: at most one a frame)`);
+    }
+    const thirty = frameRow('fast', 'iframe', 10);
+    frameCheck(thirty, thirty?.requests - 1 <= 30 && thirty?.gzipBytes / 30 <= 8192, `one-document page, 30 frames: ${thirty ? thirty.requests - 1 : '-'} documents, ${thirty ? (thirty.gzipBytes / 1024).toFixed(1) : '-'} KiB gzip in all (target: no more than 30 small documents)`);
+    console.log(`\n${textTable(frameHeader, frameCells)}\n`);
+    for (const check of frameChecks) console.log(`  ${mark(check.ok)} ${check.text}`);
 
     const ratioTarget = (row) => (row.variant === 'static' ? '' : ` ${mark(row.ratio <= targets.contentRatio)}`);
     const scriptTarget = (row, value) =>
@@ -341,7 +451,7 @@ async function main() {
       kb(row.sentBytes),
       kb(row.gzipBytes),
       ms(row.domContentLoaded),
-      row.variant === 'static' || row.variant === 'iframe' ? '-' : ms(row.bundleEnd),
+      row.variant === 'static' || frameVariants.includes(row.variant) ? '-' : ms(row.bundleEnd),
       ms(row.content),
       String(row.frames),
     ]);
@@ -356,7 +466,7 @@ async function main() {
           ok: row.ratio <= targets.contentRatio,
           text: `${variant}, ${count === 1 ? '1 set' : `${count} sets`}: time-to-content ${ratio(row.ratio)} of static HTML (target <= ${targets.contentRatio}x)`,
         });
-        if (variant === 'snippet' || variant === 'prerendered' || variant === 'iframe') {
+        if (variant === 'snippet' || variant === 'prerendered' || frameVariants.includes(variant)) {
           checks.push({
             ok: row.liveRatio <= targets.contentRatio,
             text: `${variant}, ${count === 1 ? '1 set' : `${count} sets`}: time-to-live-content ${ratio(row.liveRatio)} of static HTML (target <= ${targets.contentRatio}x)`,
@@ -366,6 +476,7 @@ async function main() {
     }
     for (const variant of ['bundle', 'snippet', 'prerendered']) {
       const row = find(variant, 1);
+      if (!row) continue;
       checks.push({
         ok: row.script < targets.scriptMsOneEmbed,
         text: `${variant}, 1 set: script time ${ms(row.script)} ms by ScriptDuration, without microtasks (target < ${targets.scriptMsOneEmbed} ms)`,
@@ -392,7 +503,7 @@ async function main() {
     mkdirSync(join(root, 'docs'), { recursive: true });
     writeFileSync(
       join(root, 'docs/benchmarks.md'),
-      markdown({ host, header, cells, detailHeader, detailCells, checks, sizes, seconds, embedSource, frameOrigin, iframeSummary: iframeSummary(find) }),
+      markdown({ host, header, cells, detailHeader, detailCells, checks, sizes, seconds, embedSource, frameOrigin, iframeSummary: iframeSummary(find), frames: { frameHeader, frameCells, frameChecks } }),
     );
   } finally {
     await stop();
@@ -434,24 +545,57 @@ ${lines.join('\n')}
 What the partner gains: one pasted element (or an address WordPress turns into one), and no
 script, stylesheet or Content-Security-Policy change on their own page; the frame is
 sandboxed both ways (its styles and script cannot touch the partner's page, nor theirs the
-embed); its page is pre-rendered, styled before any script runs, and carries the site's
-own CSP; and it says its height, so a WordPress page sizes it. What the partner pays: each
-frame is a document of its own, from another site, in a sandbox whose opaque origin gives it
-a cache of its own, so the frames fetch the stylesheets, the frame script and the whole
-drop-in bundle again and again (the requests column: the host page and about five files a
-frame), and parse and run them in a renderer process of the partnership's site, started for
-the page; a frame's content shows only once its own page and both stylesheets have come and
-it has been laid out, later than the snippet's fallback, which is in the partner's own HTML;
-and as the frame's page is pre-rendered and the bundle small, it is live a moment later, so
-live and content are close. The cost is paid once a frame: a page with many frames pays it
-many times (the 10-set row). Not measured here, but what follows from it: a partner who
-wants several parts on one page pays less with one frame of the whole briefing
+embed); its page is one document, the panel in plain HTML with its style and one small script
+inline under the site's own hash-based CSP, styled and showing the route for now from its
+first paint, and it says its height, so a WordPress page sizes it. What the partner pays: each
+frame is a document of its own, from another site, a second navigation and a renderer process
+of the partnership's site, later than the snippet's fallback, which is in the partner's own
+HTML; and a frame of another site shares no cache with the page. The cost is paid once a
+frame: a page with many frames pays it many times (the 10-set row), though now with one small
+request a frame rather than the stylesheets and the whole drop-in bundle again in each. A
+partner who wants several parts on one page pays less with one frame of the whole briefing
 (\`embed/briefing.html\`) than with one frame per part.
 
 `;
 }
 
-function markdown({ host, header, cells, detailHeader, detailCells, checks, sizes, seconds, embedSource, frameOrigin, iframeSummary }) {
+/** docs/benchmarks.md's section on the frames (issue 21), from this run. */
+function framesSection({ frameHeader, frameCells, frameChecks }) {
+  return `## Frames: the one-document embed page, today's, and the limit
+
+For SharePoint Online, WordPress without the plugin, Google Sites and many school systems the
+iframe is the only way in. Side by side in each round: static HTML in the page (the
+information, no frame), the **bare frame** (a frame holding only the part's static HTML with
+its CSS inline: the limit of any iframe, as every frame costs a second navigation and a
+renderer process), **today's embed page** before issue 21 (declarative shadow DOM linking the
+components' stylesheet, a second stylesheet, the frame script and the whole drop-in bundle:
+\`bench/legacy/\`), and the site's **one-document embed page** (the panel as plain HTML, its
+style and one small script inline under hashes). Frames from another site,
+\`sandbox="allow-scripts"\`, an empty cache. "1 frame" is report-it alone; "3 frames" one set
+of three parts; "30 frames" ten sets. **phone** is the throttled profile: 150 ms round trip,
+1.6 Mbit/s, CPU 4x slower (DevTools protocol, on the tab and each frame). Ratios are run by
+run, to static HTML's first content and to the bare frame's content (live: the bare frame's
+live, which is its content) in the same round; requests and KiB gzip are the whole page's,
+the host page included.
+
+${markdownTable(frameHeader, frameCells)}
+
+${frameChecks.map((check) => `- ${mark(check.ok)} ${check.text}`).join('\n')}
+
+What a partner gains and pays, way by way: **static HTML** in their own page is the fastest
+and needs nothing, but never changes by itself (the route for now, new numbers); the
+**script snippet** keeps the numbers right and the route live, from one cached file, but needs
+a page that takes a script; the **iframe** needs nothing of their page (one pasted element, or
+an address WordPress turns into one) and is sandboxed both ways, but each frame is a document
+of its own from another site, with a cache of its own: the one-document page makes that one
+small request a frame (today's page fetched the bundle again in every frame), so a frame costs
+close to what any frame costs, and a page with many frames pays it once a frame. One frame of
+the whole briefing costs less than one frame per part.
+
+`;
+}
+
+function markdown({ host, header, cells, detailHeader, detailCells, checks, sizes, seconds, embedSource, frameOrigin, iframeSummary, frames }) {
   const date = new Date().toISOString().slice(0, 10);
   const iframePages = Object.values(embedSource)
     .map((source) => `\`${source}\``)
@@ -481,7 +625,7 @@ ${markdownTable(header, cells)}
 The drop-in bundle \`${bundlePath}\`: **${sizes.raw} B** raw, **${sizes.gzip} B** gzip
 (level 9), **${sizes.brotli} B** brotli (quality 11).
 
-${iframeSummary}### Targets
+${framesSection(frames)}${iframeSummary}### Targets
 
 ${checks.map((check) => `- ${mark(check.ok)} ${check.text}`).join('\n')}
 
@@ -511,23 +655,23 @@ the three embeds \`<safer-seven-report-it>\`, \`<safer-seven-warning-signs>\` an
   renders afresh into them, in the same task as it clears them).
 - **iframe**: three \`<iframe sandbox="allow-scripts" src="…/embed/<part>.html#?secret=…">\`s
   (width 100%, 600px high until the frame says its height) of the site's real embed pages, as
-  \`npm run site\` builds them: the tag pre-rendered as declarative shadow DOM linking the
-  components' stylesheet, the fallback inside, then the frame script and the drop-in
-  bundle, both deferred (the frame script is \`site/assets/embed-frame.js\`, from
-  \`demo/assets/embed-frame.js\`). They are copied with the site's \`assets/\` and \`files/\` to
-  \`bench/generated/safer-seven/\` (${iframePages}), a sub-path as on a real host, and served
-  from another site (\`http://${frameHost}:<port>\`, which the browser resolves to the same server), as a
+  \`npm run site\` builds them: one document each, the panel as plain HTML with its style and
+  one small script inline (no file to fetch). Copied to \`bench/generated/safer-seven/\`
+  (${iframePages}), a sub-path as on a real host, and served from another site
+  (\`http://${frameHost}:<port>\`, which the browser resolves to the same server), as a
   partner's page frames the partnership's site: so each frame has an opaque origin, runs in a
-  renderer process of its own site, and fetches its files into a cache of its own. The host
-  page answers the frames' \`height\` messages as WordPress's \`wp-embed.js\` does (min 200,
-  max 1000 px). The only change to the copied pages is one classic script after their CSP,
-  \`${frameProbeName}\` (\`bench/frame-probe.js\`): the host cannot look into a sandboxed
-  frame of another site, so the frame's probe posts when it saw its content and when it was
-  live; its request is left out of the bytes. The iframe variant runs at 1 and 10 sets${iframeRows > 2 ? ' and 100 sets' : ''}
-  (3 and 30 frames${iframeRows > 2 ? ', and 300' : ''}).
-  Earlier versions of the benchmark framed a minimal page of their own instead (the bare tag
-  and the bundle, same origin, no sandbox): no partner gets that page, and what it measured
-  (a frame whose content waits for the script) the **bundle** row already shows, so it is gone.
+  renderer process of its own site, and fetches into a cache of its own. The host page
+  answers the frames' \`height\` messages as WordPress's \`wp-embed.js\` does (min 200, max
+  1000 px). The only change to the copied pages is the frame probe (\`bench/frame-probe.js\`),
+  inline as their first script, its hash added to their policy: the host cannot look into a
+  sandboxed frame of another site, so the frame's probe posts when it saw its content and when
+  it was live; its bytes are left out of the counts. The frame variants run at 1 and 10 sets${iframeRows > 2 ? ' and 100 sets' : ''}
+  (3 and 30 frames), and with one embed alone (1 frame).
+- **legacy**: the same frames of today's embed pages before issue 21 (\`bench/legacy/\`: the
+  tag pre-rendered as declarative shadow DOM linking the components' stylesheet, the fallback
+  inside, a second stylesheet, the frame script and the drop-in bundle, both deferred).
+- **bare**: the same frames holding only the part's static HTML with the static pages' CSS
+  inline: the limit of any iframe.
 
 The pages are generated into \`bench/generated/\` (by \`bench/pages.mjs\`) and served from
 the repository root by a small \`node:http\` server on 127.0.0.1 (\`bench/server.mjs\`). **Cache policy:** each run

@@ -25,8 +25,13 @@ describe('demo/embed-heights.json', () => {
         const measured = data.measured[name][width];
         assert.ok(Number.isInteger(measured) && measured > 100, `${name} at ${width}`);
         assert.equal(data.pages[name][width], heightWithMargin(measured), `${name} at ${width}`);
+        // For hosts that never resize: the same shape, measured at 200% text, never less.
+        const large = data.measuredLargeText[name][width];
+        assert.equal(data.pagesLargeText[name][width], heightWithMargin(large), `${name} at ${width}, large text`);
+        assert.ok(large >= measured, `${name} at ${width}: ${large} px at 200% text, ${measured} px at the default`);
       }
     }
+    assert.deepEqual(Object.keys(data.pagesLargeText).sort(), Object.keys(data.pages).sort());
   });
 });
 

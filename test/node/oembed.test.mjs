@@ -6,13 +6,15 @@
 // every word, number and link, marked so that WordPress loads wp-embed.js, and the iframe whole,
 // sandboxed, with a secret on its address, and every attribute we wrote still there.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { wordpressDir } from '../../scripts/find-wordpress.mjs';
-import { writeEmbedPages } from '../../scripts/site/embeds.mjs';
+import { embedPageBudget, writeEmbedPages } from '../../scripts/site/embeds.mjs';
 import { content, embedTestFiles, repositoryRoot } from './content.mjs';
 
 const publicUrl = 'https://partners.example/safer-seven/';
@@ -24,6 +26,8 @@ before(async () => {
   pages = await writeEmbedPages({ siteDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl } });
 });
 after(() => rmSync(siteDir, { recursive: true, force: true }));
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** An element's attributes, from its start tag's text. */
 function attributesOf(startTag) {
@@ -78,26 +82,54 @@ describe('the embed pages', () => {
     }
   });
 
-  it('carry a title, lang, the discovery link by absolute address, and only relative classic scripts', () => {
+  it('carry a title, a description, lang, the discovery link by absolute address, and links to other sites opening a new tab', () => {
     for (const page of pages) {
       const html = readFileSync(join(siteDir, 'embed', `${page.name}.html`), 'utf8');
       assert.match(html, new RegExp(`<html lang="${content.cse.lang}">`));
       assert.ok(html.includes(`<title>${content.escapeHtml(page.title)}</title>`), page.name);
+      assert.match(html, /<meta name="description" content="[^"]{20,}" \/>/, `${page.name}: a meta description`);
       const link = /<link rel="alternate" type="application\/json\+oembed"[^>]*>/.exec(html)?.[0];
       assert.ok(link, `${page.name}: no oEmbed discovery link`);
       assert.equal(attributesOf(link).href, `${publicUrl}embed/${page.name}.oembed.json`);
       assert.equal(attributesOf(link).title, content.escapeHtml(page.title));
-      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => attributesOf(tag));
-      assert.deepEqual(scripts.map((script) => script.src.startsWith('../')), [true, true], `${page.name}: scripts by relative path`);
-      for (const script of scripts) {
-        assert.ok(!('integrity' in script) && !('crossorigin' in script) && !('type' in script), `${page.name}: ${JSON.stringify(script)}`);
-      }
-      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, `${page.name}: an inline script`);
-      assert.match(html, new RegExp(`<${page.tag} data-safer-seven-embed[^>]* heading-level="${page.headingLevel}"`));
-      // Before any script: every link to another site, in the shadow root and the fallback, opens a new tab.
-      const external = [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map(([link]) => attributesOf(link));
+      assert.match(html, new RegExp(`<${page.tag} data-safer-seven-embed="[^"]+"[^>]* heading-level="${page.headingLevel}"`));
+      // Every link to another site, in the panel and in each of its other renderings, opens a new tab.
+      const external = [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map(([tag]) => attributesOf(tag));
       if (page.tag !== 'safer-seven-report-it' && page.tag !== 'safer-seven-warning-signs') assert.ok(external.length > 0, page.name);
-      for (const link of external) assert.deepEqual([link.target, link.rel], ['_blank', 'noopener noreferrer'], `${page.name}: ${link.href}`);
+      for (const each of external) assert.deepEqual([each.target, each.rel], ['_blank', 'noopener noreferrer'], `${page.name}: ${each.href}`);
+    }
+  });
+
+  it('are one document each: the style and the one script inline, allowed by their hashes, and nothing to fetch', () => {
+    for (const page of pages) {
+      const html = readFileSync(join(siteDir, 'embed', `${page.name}.html`), 'utf8');
+      const policy = attributesOf(/<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html)[0]).content;
+      assert.doesNotMatch(policy, /unsafe-inline/);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+      assert.equal(scripts.length, 1, `${page.name}: one script`);
+      assert.equal(scripts[0][1], '', `${page.name}: inline, no src`);
+      assert.equal(styles.length, 1, `${page.name}: one style`);
+      const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      assert.match(policy, new RegExp(`script-src ${escapeRegExp(hash(scripts[0][2]))};`), `${page.name}: the script's hash, and nothing else`);
+      assert.match(policy, new RegExp(`style-src ${escapeRegExp(hash(styles[0][1]))};`), `${page.name}: the style's hash, and nothing else`);
+      assert.doesNotMatch(html, /<link rel="stylesheet"|\ssrc=/, `${page.name}: nothing to fetch`);
+      // Plain HTML: no declarative shadow root (nor its obsolete attribute), no Lit marker.
+      assert.doesNotMatch(html, /<\?|shadowroot|<!--/, page.name);
+      assert.ok(page.gzipBytes <= embedPageBudget && gzipSync(html, { level: 9 }).length === page.gzipBytes, `${page.name}: ${page.gzipBytes} B gzipped`);
+    }
+  });
+
+  it('stop the build when a page would weigh more than its budget', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'safer-seven-embeds-budget-'));
+    try {
+      const smallest = Math.min(...pages.map((page) => page.gzipBytes));
+      await assert.rejects(
+        writeEmbedPages({ siteDir: dir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl }, budget: smallest - 1 }),
+        new RegExp(`over its budget of ${smallest - 1} B`),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
@@ -178,12 +210,15 @@ describe('the embed pages, when site.config.json names a signed content file', (
     const signedContent = { url: 'https://content.example.org/safer-seven/cse.signed.json', publicKeys: keys };
     await writeEmbedPages({ siteDir: signedDir, content, briefing: content.cse, files: embedTestFiles, config: { publicUrl, signedContent } });
     const html = readFileSync(join(signedDir, 'embed', 'report-it.html'), 'utf8');
-    assert.match(html, /<script src="\.\.\/files\/elements\/0\.1\.0\/safer-seven-updates\.min\.js" defer><\/script>/);
+    const tag = attributesOf(/<safer-seven-report-it\b[^>]*>/.exec(html)[0]);
+    // The frame script loads it after the first paint: the page names it, relative to itself.
+    assert.equal(tag['data-drop-in'], '../files/elements/0.1.0/safer-seven-updates.min.js');
     assert.doesNotMatch(html, /safer-seven\.min\.js/);
-    const tag = /<safer-seven-report-it\b[^>]*>/.exec(html)[0];
-    assert.equal(attributesOf(tag).updates, signedContent.url);
-    assert.equal(attributesOf(tag)['updates-key'], keys.join(' '));
+    assert.equal(tag.updates, signedContent.url);
+    assert.equal(tag['updates-key'], keys.join(' '));
     const policy = attributesOf(/<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html)[0]).content;
     assert.match(policy, /connect-src 'self' https:\/\/partners\.example https:\/\/content\.example\.org;/);
+    // WebKit matches no 'self' in a sandboxed frame: the public origin, written out.
+    assert.match(policy, /script-src 'self' https:\/\/partners\.example 'sha256-[^']+';/);
   });
 });
