@@ -122,8 +122,11 @@ export const styles = css`
   .message {
     font-weight: 700;
   }
+  /* A number moves whole to the next line when it fits one, and wraps inside the column when
+     it is wider than it (200% text in a 320 px frame or a narrow sidebar): never off its side. */
   .tel {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: 100%;
   }
   .routes {
     list-style: none;
