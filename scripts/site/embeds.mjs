@@ -94,8 +94,8 @@ export async function embedHeightsFingerprint(content) {
   return `sha256-${hash.digest('base64')}`;
 }
 
-/** Lit's hydration markers and the server render's processing instructions: none in a page. */
-const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g;
+/** Lit's hydration markers and the server render's processing instructions (as prerender.mjs writes them, comments): none in a page. */
+const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>|<!--\?(?:lit\$\d+\$)?-->/g;
 
 /**
  * A tag as the components render it, flattened: the contents of its declarative shadow root
