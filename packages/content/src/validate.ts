@@ -1,5 +1,6 @@
 import { bankHolidaysBetween, bankHolidaysOf, englandAndWalesBankHolidaysByRule, isDate, yearOf } from './bank-holiday-rule.js';
 import type { BankHoliday, Briefing } from './types.js';
+import { isFresh } from './review.js';
 import { versionPattern } from './version.js';
 
 /**
@@ -73,8 +74,9 @@ const rules: readonly BriefingRule[] = [
   ['version', versionPattern],
   ['reviewed', { test: isDate }],
   ['reviewDue', { test: isDate }],
-  // Written by the release commands inside the signed text, and required (see `briefingProblem`).
-  ['expires', { test: (expires: string) => Date.parse(expires) > 0 }],
+  // Written by the release commands inside the signed text, and required (see `briefingProblem`):
+  // not past, and at most 31 days after signing, each with a day's tolerance (review.ts).
+  ['expires', { test: isFresh }],
   [
     'sections',
     {
