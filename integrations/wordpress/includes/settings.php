@@ -52,14 +52,15 @@ function safer_seven_is_updates_url( $url ) {
 }
 
 /**
- * One public key (87 characters of base64url, the raw P-256 point), or two space-separated
- * while the partnership rotates its key, as the tags' `updates-key` takes.
+ * The keys as the tags' `updates-key` takes them: the content key (87 characters of base64url,
+ * the raw P-256 point), or two while the partnership rotates it, and the freshness key(s)
+ * labelled `fresh:` (docs/trust-model.md); one to four, space-separated.
  *
  * @param string $keys As typed, spaces already collapsed.
  * @return bool
  */
 function safer_seven_is_updates_key( $keys ) {
-	return 1 === preg_match( '/^[A-Za-z0-9_-]{87}( [A-Za-z0-9_-]{87})?$/', $keys );
+	return 1 === preg_match( '/^(fresh:)?[A-Za-z0-9_-]{87}( (fresh:)?[A-Za-z0-9_-]{87}){0,3}$/', $keys );
 }
 
 /**
