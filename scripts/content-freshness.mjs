@@ -55,7 +55,7 @@ runRelease('content:freshness', async (argv) => {
   if (order > 0 || input.file.briefing !== last.file.briefing) {
     throw new ReleaseError(`${options.in} is not the repository's last release (${last.briefing.version}): the freshness key renews only that`);
   }
-  if (options.in && input.file.freshness) {
+  if (options.in && input.file.fresh) {
     const record = await verifiedFreshness(input.file, pinned.freshness);
     if (!record) throw new ReleaseError(`${options.in ?? options.last}: its freshness record does not verify with a pinned freshness key`);
     if (!(Date.parse(record.expires) > Date.now())) {
@@ -66,5 +66,5 @@ runRelease('content:freshness', async (argv) => {
   const fresh = await addFreshness(last.file, expires, keys);
   const out = options.out ? fromCaller(options.out) : inputPath;
   writeFileSync(out, `${JSON.stringify(fresh)}\n`);
-  console.log(`Fresh: ${fresh.topic} ${last.briefing.version} until ${expires} (sha256 ${JSON.parse(fresh.freshness.record).sha256}): ${options.out ?? options.in ?? options.last}`);
+  console.log(`Fresh: ${fresh.topic} ${last.briefing.version} until ${expires} (sha256 ${JSON.parse(fresh.fresh.text).sha256}): ${options.out ?? options.in ?? options.last}`);
 });

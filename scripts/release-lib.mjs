@@ -107,7 +107,7 @@ export async function signContent(briefingText, topic, keys) {
 /** The file with a freshness record over exactly its briefing text: its SHA-256, version and `expires`. */
 export async function addFreshness(file, expires, keys) {
   const record = JSON.stringify({ topic: file.topic, version: JSON.parse(file.briefing).version, sha256: await sha256Text(file.briefing), expires });
-  return { ...file, freshness: { ...(await signText(record, keys)), record } };
+  return { ...file, fresh: { ...(await signText(record, keys)), text: record } };
 }
 
 /**
@@ -132,9 +132,9 @@ export async function openRelease(text, contentKeys, name) {
 
 /** The freshness record of a file, if a key of `freshnessKeys` signed it over exactly its briefing; otherwise undefined. */
 export async function verifiedFreshness(file, freshnessKeys) {
-  const freshness = file.freshness;
-  if (!freshness || !freshnessKeys.includes(freshness.key) || !(await verifies(freshness.key, freshness.signature, freshness.record))) return undefined;
-  const record = JSON.parse(freshness.record);
+  const fresh = file.fresh;
+  if (!fresh || !freshnessKeys.includes(fresh.key) || !(await verifies(fresh.key, fresh.signature, fresh.text))) return undefined;
+  const record = JSON.parse(fresh.text);
   return record.sha256 === (await sha256Text(file.briefing)) ? record : undefined;
 }
 

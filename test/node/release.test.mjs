@@ -156,7 +156,7 @@ describe('the release commands: two keys with two powers', () => {
       assert.equal(result.code, 0, result.stderr);
       const text = readFileSync(out, 'utf8');
       const file = JSON.parse(text);
-      const record = JSON.parse(file.freshness.record);
+      const record = JSON.parse(file.fresh.text);
       assert.equal(record.sha256, await content.sha256Text(file.briefing));
       assert.equal(file.briefing, JSON.parse(readFileSync(last, 'utf8')).briefing, 'no fact changes');
       const ahead = (Date.parse(record.expires) - Date.now()) / day;

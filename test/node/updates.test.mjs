@@ -84,15 +84,15 @@ describe('verifyUpdate: two keys with two powers', () => {
       async () => {
         const real = JSON.parse(await signed(newerBriefing()));
         const other = await contentSigned(newerBriefing((b) => void (b.contacts[0].phone.display = '0300 555 0051')));
-        return JSON.stringify({ ...other, freshness: real.freshness });
+        return JSON.stringify({ ...other, fresh: real.fresh });
       },
-      /^fresh:other file$/,
+      /^other file$/,
     ],
     [
       'a tampered record',
       async () => {
         const file = JSON.parse(await signed(newerBriefing()));
-        return JSON.stringify({ ...file, freshness: { ...file.freshness, record: file.freshness.record.replace(/"expires":"[^"]*"/, '"expires":"2124-01-01T00:00:00Z"') } });
+        return JSON.stringify({ ...file, fresh: { ...file.fresh, text: file.fresh.text.replace(/"expires":"[^"]*"/, '"expires":"2124-01-01T00:00:00Z"') } });
       },
       /^fresh:bad signature$/,
     ],

@@ -114,7 +114,7 @@ async function makeFiles() {
     'public-key.txt': `${publicKey} ${freshnessKey}`,
     'public-keys.txt': `${publicKey} ${await publicKeyText(secondKeys.publicKey)} ${freshnessKey}`,
     'no-freshness.signed.json': JSON.stringify(await contentSigned(updated)),
-    'freshness-other-file.signed.json': JSON.stringify({ ...(await contentSigned(updated)), freshness: otherFile.freshness }),
+    'freshness-other-file.signed.json': JSON.stringify({ ...(await contentSigned(updated)), fresh: otherFile.fresh }),
     'far-expiry.signed.json': await sign(updated, keys, '2124-01-01T00:00:00Z'),
     'valid.signed.json': valid,
     'slow.signed.json': valid,

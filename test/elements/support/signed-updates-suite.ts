@@ -122,7 +122,7 @@ export function describeSignedUpdates(build: string): void {
       ['malformed JSON', 'malformed.signed.json', /JSON/],
       // Two keys with two powers, and the bound on expires (issue 22).
       ['a file of the first form, with no freshness record', 'no-freshness.signed.json', /fresh:other key/],
-      ['a file whose freshness record covers another briefing', 'freshness-other-file.signed.json', /fresh:other file/],
+      ['a file whose freshness record covers another briefing', 'freshness-other-file.signed.json', /other file/],
       ['a file whose freshness record expires in 2124', 'far-expiry.signed.json', /invalid expires/],
       ['a file whose freshness record has expired', 'expired.signed.json', /invalid expires/],
       ['an oversized file', 'oversized.signed.json', /too large/],

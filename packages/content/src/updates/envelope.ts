@@ -12,12 +12,12 @@ export interface Signed {
  * powers (docs/trust-model.md), as TUF separates its roles:
  *
  * ```json
- * { "format": 1, "topic": "cse", "keyId": "…", "signature": "…", "briefing": "{…the briefing as JSON text…}",
- *   "freshness": { "keyId": "…", "signature": "…", "record": "{\"topic\":\"cse\",\"version\":\"1.1.0\",\"sha256\":\"…\",\"expires\":\"…\"}" } }
+ * { "format": 1, "topic": "cse", "key": "…", "keyId": "…", "signature": "…", "briefing": "{…the briefing as JSON text…}",
+ *   "fresh": { "key": "…", "keyId": "…", "signature": "…", "text": "{\"topic\":\"cse\",\"version\":\"1.1.0\",\"sha256\":\"…\",\"expires\":\"…\"}" } }
  * ```
  *
  * The content key signs `briefing` when a reviewed change is released, and only then; the
- * freshness key signs `freshness.record` every week: the SHA-256 of exactly that briefing text
+ * freshness key signs `fresh.text`, the record, every week: the SHA-256 of exactly that briefing text
  * (base64url), its version and a new `expires`. Each signature is ECDSA P-256 with SHA-256 over
  * the UTF-8 bytes of the exact text, so no JSON canonicalisation is needed; it is base64url of
  * the IEEE P1363 `r || s` pair, as WebCrypto makes it. Each `keyId` names its key (see
@@ -31,12 +31,12 @@ export interface SignedContentFile extends Signed {
   readonly format: 1;
   readonly topic: string;
   readonly briefing: string;
-  readonly freshness?: FreshnessRecordFile;
+  readonly fresh?: FreshnessRecordFile;
 }
 
-/** The freshness part of a signed content file: `record` is a `FreshnessRecord` as JSON text. */
+/** The freshness part of a signed content file (`fresh`): `text` is a `FreshnessRecord` as JSON text. */
 export interface FreshnessRecordFile extends Signed {
-  readonly record: string;
+  readonly text: string;
 }
 
 /** What the freshness key signs: it can keep one release fresh, never change a fact. */

@@ -53,5 +53,5 @@ export async function withFreshnessRecord(
   const text = JSON.stringify(record);
   const signature = await crypto.subtle.sign(signingAlgorithm, keys.privateKey, new TextEncoder().encode(text));
   const key = await publicKeyText(keys.publicKey);
-  return { ...file, freshness: { key, keyId: keyIdOf(key), signature: toBase64Url(signature), record: text } };
+  return { ...file, fresh: { key, keyId: keyIdOf(key), signature: toBase64Url(signature), text } };
 }

@@ -49,18 +49,20 @@ export async function openSignedFile(fileText: string, publicKeys: string, curre
   // Blank: null, a TypeError below.
   const keys = publicKeys.match(/\S+/g)!;
   const text = await verifiedBytes(keys, file, file.briefing);
-  const freshness = file.freshness ?? {};
-  await verifiedBytes(keys, freshness, freshness.record, 'fresh:');
-  const record = JSON.parse(freshness.record);
-  // Both as lists of numbers: `1,2,…`.
-  if (String(new Uint8Array(await crypto.subtle.digest(signingAlgorithm.hash, text))) !== String(fromBase64Url(record.sha256))) throw 'fresh:other file';
+  const fresh = file.fresh ?? {};
+  await verifiedBytes(keys, fresh, fresh.text, 'fresh:');
+  const record = JSON.parse(fresh.text);
+  // Both as lists of numbers, `1,2,…`: `!=` turns the bytes of the record's hash into one.
+  // eslint-disable-next-line eqeqeq
+  if (`${new Uint8Array(await crypto.subtle.digest('SHA-256', text))}` != (fromBase64Url(record.sha256) as unknown as string)) throw 'other file';
   const briefing = JSON.parse(file.briefing);
   briefing.expires = record.expires;
   const problem = briefingProblem(briefing, current);
   if (problem) throw `invalid ${problem}`;
-  // The rule set has made both plain `MAJOR.MINOR.PATCH`, which numeric collation compares by
-  // number (`1.10.0` after `1.9.9`), as `compareVersions` does, in fewer bytes.
-  if (briefing.version.localeCompare(current.version, undefined, { numeric: true }) < 1) throw 'not newer';
+  // The rule set has made both plain `MAJOR.MINOR.PATCH`, which numeric collation (the locale
+  // extension `-u-kn`) compares by number, `1.10.0` after `1.9.9`, as `compareVersions` does,
+  // in fewer bytes.
+  if (briefing.version.localeCompare(current.version, 'en-u-kn') < 1) throw 'not newer';
   return briefing;
 }
 
