@@ -73,7 +73,7 @@ export function runCommand(name, main) {
 
 /**
  * How long a signed file vouches for its content, by default: fourteen days. The weekly
- * re-sign (.github/workflows/content-resign.yml) renews it every seven, so one missed or
+ * freshness run (.github/workflows/content-freshness.yml) renews it every seven, so one missed or
  * failed run still leaves a week to notice (the re-sign warns from three days before) before
  * any page shows the review line; and whoever can freeze the content host can serve a file at
  * most fourteen days past the partnership's last word, where without `expires` it was a year
@@ -125,7 +125,7 @@ export async function readSigningKeys(content, path, command) {
   }
 }
 
-/** Where content:release writes each topic's signed file, and content:resign reads it by default. */
+/** Where content:release writes each topic's signed file. */
 export const signedFolder = join(repositoryRoot, 'packages/content/dist/signed');
 
 /**
