@@ -329,7 +329,9 @@ function checkedUpdates(wanted, url, key) {
     problem = 'Enter the address of the signed file, starting with https:.';
   }
   // One key, or two (space-separated) while the partnership moves to a new one.
-  if (!problem && !/^[\w-]{87}( [\w-]{87})?$/.test(key)) problem = 'Enter the public key: 87 letters, digits, - and _ (or two keys, with a space between them).';
+  if (!problem && !/^(fresh:)?[\w-]{87}( (fresh:)?[\w-]{87}){0,3}$/.test(key)) {
+    problem = 'Enter the public keys as the partnership publishes them: the content key, 87 letters, digits, - and _, then the freshness key after fresh: (with a space between them).';
+  }
   updatesProblem.textContent = problem;
   return problem ? undefined : { url, key, origin };
 }

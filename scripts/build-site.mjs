@@ -276,7 +276,10 @@ async function bundleModule(entry, outFile, format = 'es') {
  * changes. Plus the same file tampered with after signing, which the page must refuse.
  */
 async function writeUpdatesDemo({ content, briefing, outDir }) {
+  // Two keys with two powers, as the partnership's releases: the content key signs the
+  // briefing, the freshness key a record over exactly it (docs/trust-model.md).
   const keys = await content.generateSigningKeys();
+  const freshnessKeys = await content.generateSigningKeys();
   const updated = structuredClone(briefing);
   const [major, minor] = updated.version.split('.').map(Number);
   updated.version = `${major}.${minor + 1}.0`;
@@ -286,12 +289,12 @@ async function writeUpdatesDemo({ content, briefing, outDir }) {
   reportIt.title = `${reportIt.title} (updated content, demo)`;
   // Signed files carry an `expires` (the page refuses one without): two weeks, as a release.
   updated.expires = new Date(Date.now() + 14 * 86_400_000).toISOString();
-  const signed = await content.signBriefingText(JSON.stringify(updated), updated.topic, keys);
+  const signed = await content.withFreshnessRecord(await content.signBriefingText(JSON.stringify(updated), updated.topic, keys), updated.expires, freshnessKeys);
   const tampered = { ...signed, briefing: signed.briefing.replace('(updated content, demo)', '(updated content, demo!)') };
   write(join(outDir, 'examples/updates/cse.signed.json'), `${JSON.stringify(signed)}\n`);
   write(join(outDir, 'examples/updates/cse.tampered.signed.json'), `${JSON.stringify(tampered)}\n`);
   const pagePath = join(outDir, 'examples/updates.html');
-  const publicKey = await content.publicKeyText(keys.publicKey);
+  const publicKey = `${await content.publicKeyText(keys.publicKey)} ${content.freshnessLabel}${await content.publicKeyText(freshnessKeys.publicKey)}`;
   write(pagePath, readFileSync(pagePath, 'utf8').replaceAll('{{demo-updates-key}}', publicKey));
 }
 

@@ -9,7 +9,8 @@
 //   signedContent  optional, once the partnership has released a signed file:
 //                  { "url": the address partners' `updates` attribute names (default
 //                    "content/cse.signed.json", this site's copy; relative = against publicUrl),
-//                    "publicKeys": [the 87-character keys, the current one first],
+//                    "publicKeys": [the 87-character keys, the current content key first, each
+//                    freshness key labelled "fresh:<key>" (docs/trust-model.md)],
 //                    "file": the released file, in the repository (default
 //                    packages/content/dist/signed/cse.signed.json, where npm run
 //                    content:release writes it, npm run site keeps it across the packages'
@@ -54,9 +55,9 @@ export function readSiteConfig({ file = join(repositoryRoot, 'site.config.json')
     if (typeof released !== 'string' || !released) throw new SiteConfigError('site.config.json signedContent.file: must be a path in the repository');
     if (typeof url !== 'string' || !url) throw new SiteConfigError('site.config.json signedContent.url: must be the address of the signed file');
     const keys = Array.isArray(publicKeys) ? publicKeys : [publicKeys];
-    const bad = keys.find((key) => typeof key !== 'string' || !/^[\w-]{87}$/.test(key));
+    const bad = keys.find((key) => typeof key !== 'string' || !/^(fresh:)?[\w-]{87}$/.test(key));
     if (bad !== undefined || keys.length === 0) {
-      throw new SiteConfigError(`site.config.json signedContent.publicKeys: each key is 87 letters, digits, - and _ (as npm run content:keys prints it)`);
+      throw new SiteConfigError(`site.config.json signedContent.publicKeys: each key is 87 letters, digits, - and _ (as npm run content:keys prints it), a freshness key after fresh:`);
     }
     const absolute = new URL(url, publicUrl).href;
     if (!absolute.startsWith('https:') && !absolute.startsWith(new URL(publicUrl).origin)) {

@@ -363,7 +363,7 @@ describe('the drop-in bundle with signed content updates (updates and updates-ke
   });
 
   describe('when a leaked key signs links, numbers, versions or markup, or the file expires, or a second key signs', () => {
-    it('refuses each bad field naming it, shows markup as text, keeps an expired file with the review line, takes the second key', async () => {
+    it('refuses each bad field naming it (an expired freshness record included), shows markup as text, takes the second key', async () => {
       await expectUpdateRules(await openPage('updates-rules.html'));
     });
   });

@@ -177,8 +177,10 @@ describe('a signed file, read by a script released before the rule', () => {
 
   it('is taken with the days written out, and refused without them', async () => {
     const keys = await content.generateSigningKeys();
-    const publicKey = await content.publicKeyText(keys.publicKey);
-    const sign = async (briefing) => JSON.stringify(await content.signBriefingText(JSON.stringify(briefing), 'cse', keys));
+    const freshnessKeys = await content.generateSigningKeys();
+    const publicKey = `${await content.publicKeyText(keys.publicKey)} fresh:${await content.publicKeyText(freshnessKeys.publicKey)}`;
+    const sign = async (briefing) =>
+      JSON.stringify(await content.withFreshnessRecord(await content.signBriefingText(JSON.stringify(briefing), 'cse', keys), briefing.expires, freshnessKeys));
     const written = await content.verifyUpdate(await sign(withDaysWrittenOut(signedCse())), publicKey, oldModel);
     assert.equal(written.ok, true, written.reason);
     assert.equal(written.briefing.officeHours.closedDays.days.find((day) => day.date === '2028-04-14')?.name, 'Good Friday');

@@ -3,31 +3,46 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { content, newerBriefing } from './content.mjs';
 
-const { cse, generateSigningKeys, publicKeyText, signBriefingText, verifyUpdate } = content;
+const { cse, generateSigningKeys, publicKeyText, signBriefingText, verifyUpdate, withFreshnessRecord } = content;
 
 /** A signed briefing's `expires`, as the release command writes it: two weeks ahead. */
 const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString();
+const day = 86_400_000;
 
-describe('verifyUpdate', () => {
+describe('verifyUpdate: two keys with two powers', () => {
   let keys;
+  let freshnessKeys;
   let publicKey;
+  let freshnessKey;
   let otherPublicKey;
+  /** What a page pins: the content key, and the freshness key labelled `fresh:`. */
+  let pinned;
   before(async () => {
     keys = await generateSigningKeys();
+    freshnessKeys = await generateSigningKeys();
     publicKey = await publicKeyText(keys.publicKey);
+    freshnessKey = await publicKeyText(freshnessKeys.publicKey);
     otherPublicKey = await publicKeyText((await generateSigningKeys()).publicKey);
+    pinned = `${publicKey} fresh:${freshnessKey}`;
   });
 
-  async function signed(briefing, signingKeys = keys) {
+  /** The content-signed file of the first form (its own `expires`, as old scripts read it). */
+  async function contentSigned(briefing, signingKeys = keys) {
     const withExpiry = { expires: inTwoWeeks, ...briefing };
-    return JSON.stringify(await signBriefingText(JSON.stringify(withExpiry), briefing.topic, signingKeys));
+    return signBriefingText(JSON.stringify(withExpiry), briefing.topic, signingKeys);
   }
 
-  it('accepts a newer, valid briefing signed by the pinned key', async () => {
-    const briefing = { ...newerBriefing(), expires: inTwoWeeks };
-    const verdict = await verifyUpdate(await signed(briefing), publicKey, cse);
+  /** The file as a release makes it: content-signed, with a freshness record. */
+  async function signed(briefing, { signingKeys = keys, expires = inTwoWeeks, recordKeys = freshnessKeys } = {}) {
+    return JSON.stringify(await withFreshnessRecord(await contentSigned(briefing, signingKeys), expires, recordKeys));
+  }
+
+  it('accepts a newer, valid briefing that the content key signed, with a fresh record, taking its expires', async () => {
+    const briefing = newerBriefing();
+    const expires = new Date(Date.now() + 7 * day).toISOString();
+    const verdict = await verifyUpdate(await signed(briefing, { expires }), pinned, cse);
     assert.equal(verdict.ok, true, verdict.reason);
-    assert.deepEqual(verdict.briefing, briefing);
+    assert.deepEqual(verdict.briefing, { ...briefing, expires });
   });
 
   it('pins a public key as 87 base64url characters', () => {
@@ -35,56 +50,109 @@ describe('verifyUpdate', () => {
   });
 
   const refusals = [
-    ['a tampered briefing', async () => (await signed(newerBriefing())).replace('0300 555 0050', '0306 999 0123'), /bad signature/],
-    ['another key', async () => signed(newerBriefing(), await generateSigningKeys()), /other key/],
+    ['a tampered briefing', async () => (await signed(newerBriefing())).replace('0300 555 0050', '0306 999 0123'), /^bad signature$/],
+    ['another content key', async () => signed(newerBriefing(), { signingKeys: await generateSigningKeys() }), /^other key$/],
     ['the same version', async () => signed(structuredClone(cse)), /not newer/],
     ['an older version', async () => signed({ ...structuredClone(cse), version: '0.9.0' }), /not newer/],
     ['another topic', async () => signed(newerBriefing((briefing) => ({ ...briefing, topic: 'other' }))), /^invalid topic$/],
-    ['a file with no expires', async () => JSON.stringify(await signBriefingText(JSON.stringify(newerBriefing()), 'cse', keys)), /^invalid shape$/],
     ['a javascript: link', async () => signed(newerBriefing((b) => void (b.resources[1].href = 'javascript:alert(1)'))), /^invalid resources\[1\]\.href$/],
     ['a bad dial', async () => signed(newerBriefing((b) => void (b.contacts[3].phone.dial = '101,javascript:alert(1)'))), /^invalid contacts\[3\]\.phone\.dial$/],
     ['a version of 99', async () => signed(newerBriefing((b) => void (b.version = '99'))), /^invalid version$/],
     ['text that is not JSON', async () => '{"format":1,', /malformed/],
-    ['JSON with no key id', async () => JSON.stringify({ hello: 'world' }), /other key/],
+    ['JSON with no key', async () => JSON.stringify({ hello: 'world' }), /^other key$/],
     [
       'a signed briefing of the wrong shape',
       async () => signed(newerBriefing((briefing) => ({ ...briefing, officeHours: { ...briefing.officeHours, closes: '25:00' } }))),
       /^invalid officeHours\.closes$/,
     ],
+    // Review point 4: nothing bounded expires. At most 31 days after signing, plus a day.
+    ['an expires of 2124', async () => signed(newerBriefing(), { expires: '2124-01-01T00:00:00Z' }), /^invalid expires$/],
+    ['an expires 33 days ahead', async () => signed(newerBriefing(), { expires: new Date(Date.now() + 33 * day).toISOString() }), /^invalid expires$/],
+    ['an expires that passed more than a day ago', async () => signed(newerBriefing(), { expires: new Date(Date.now() - 25 * 3_600_000).toISOString() }), /^invalid expires$/],
+    ['an expires that is not an instant', async () => signed(newerBriefing(), { expires: 'soon' }), /^invalid expires$/],
+    // The two powers.
+    ['a file of the first form, with no freshness record', async () => JSON.stringify(await contentSigned(newerBriefing())), /^fresh:other key$/],
+    ['a record signed by another key', async () => signed(newerBriefing(), { recordKeys: await generateSigningKeys() }), /^fresh:other key$/],
+    ['a record signed by the content key', async () => signed(newerBriefing(), { recordKeys: keys }), /^fresh:other key$/],
+    [
+      'a briefing that the freshness key signed, with its own record (a leaked freshness key)',
+      async () => signed(newerBriefing(), { signingKeys: freshnessKeys }),
+      /^other key$/,
+    ],
+    [
+      'a record over another file (the briefing changed after the record was signed, both signatures re-made but the record kept)',
+      async () => {
+        const real = JSON.parse(await signed(newerBriefing()));
+        const other = await contentSigned(newerBriefing((b) => void (b.contacts[0].phone.display = '0300 555 0051')));
+        return JSON.stringify({ ...other, fresh: real.fresh });
+      },
+      /^other file$/,
+    ],
+    [
+      'a tampered record',
+      async () => {
+        const file = JSON.parse(await signed(newerBriefing()));
+        return JSON.stringify({ ...file, fresh: { ...file.fresh, text: file.fresh.text.replace(/"expires":"[^"]*"/, '"expires":"2124-01-01T00:00:00Z"') } });
+      },
+      /^fresh:bad signature$/,
+    ],
   ];
   for (const [name, file, reason] of refusals) {
     it(`refuses ${name}, saying why`, async () => {
-      const verdict = await verifyUpdate(await file(), publicKey, cse);
+      const verdict = await verifyUpdate(await file(), pinned, cse);
       assert.equal(verdict.ok, false);
       assert.match(verdict.reason, reason);
     });
   }
 
-  it('refuses a key that is not a P-256 public key', async () => {
-    const file = JSON.parse(await signed(newerBriefing()));
-    const verdict = await verifyUpdate(JSON.stringify({ ...file, keyId: 'not-a-key' }), 'not-a-key', cse);
+  it('refuses a record signed by the freshness key over a briefing the content key did not sign', async () => {
+    // The freshness key signs a true record (the right hash, version and expires) over a
+    // briefing with another number, content-signed by a key the page does not pin as content.
+    const forged = await withFreshnessRecord(await contentSigned(newerBriefing((b) => void (b.contacts[0].phone = { display: '999', dial: '+447700900666' })), await generateSigningKeys()), inTwoWeeks, freshnessKeys);
+    assert.equal((await verifyUpdate(JSON.stringify(forged), pinned, cse)).reason, 'other key');
+    // Or the file claims the pinned content key, but its signature is over another text.
+    const claimed = { ...forged, key: publicKey, keyId: publicKey.slice(0, 16) };
+    assert.equal((await verifyUpdate(JSON.stringify(claimed), pinned, cse)).reason, 'bad signature');
+  });
+
+  it('never takes the freshness key as a content key, even when the file names it with its label', async () => {
+    const file = JSON.parse(await signed(newerBriefing(), { signingKeys: freshnessKeys }));
+    const labelled = { ...file, key: `fresh:${freshnessKey}` };
+    const verdict = await verifyUpdate(JSON.stringify(labelled), pinned, cse);
     assert.equal(verdict.ok, false);
-    assert.equal(verdict.reason, 'malformed');
+    assert.equal(verdict.reason, 'malformed', 'a labelled key is found but is no base64url: it cannot be imported');
   });
 
-  it('tells "signed by another key" from "tampered" by the key id, and names the keys it tried', async () => {
-    const verdict = await verifyUpdate(await signed(newerBriefing()), `${otherPublicKey} ${otherPublicKey}`, cse);
-    assert.equal(verdict.reason, `other key; tried ${otherPublicKey.slice(0, 16)},${otherPublicKey.slice(0, 16)}`);
+  it('refuses every file when the page pins no freshness key (a content key alone, as pages before this release)', async () => {
+    assert.equal((await verifyUpdate(await signed(newerBriefing()), publicKey, cse)).reason, 'fresh:other key');
   });
 
-  it('takes a file signed by either of two pinned keys, in either order, however spaced', async () => {
+  it('takes a file signed by either of two pinned content keys, in either order, however spaced', async () => {
     const file = await signed(newerBriefing());
-    for (const pinned of [`${publicKey} ${otherPublicKey}`, `${otherPublicKey} ${publicKey}`, `  ${otherPublicKey}\n ${publicKey} `]) {
-      const verdict = await verifyUpdate(file, pinned, cse);
+    for (const keysText of [`${publicKey} ${otherPublicKey} fresh:${freshnessKey}`, `fresh:${freshnessKey} ${otherPublicKey} ${publicKey}`, `  ${otherPublicKey}\n ${publicKey}\tfresh:${freshnessKey} `]) {
+      const verdict = await verifyUpdate(file, keysText, cse);
       assert.equal(verdict.ok, true, verdict.reason);
     }
     assert.equal((await verifyUpdate(file, '   ', cse)).reason, 'malformed');
   });
 
-  it('takes a newer file past its expires: it is still the newest content verified', async () => {
-    const verdict = await verifyUpdate(await signed({ ...newerBriefing(), expires: '2020-01-01T00:00:00Z' }), publicKey, cse);
+  it('takes a record that passed its expires less than a day ago: a reader\'s clock may be a day ahead', async () => {
+    const verdict = await verifyUpdate(await signed(newerBriefing(), { expires: new Date(Date.now() - 23 * 3_600_000).toISOString() }), pinned, cse);
     assert.equal(verdict.ok, true, verdict.reason);
-    assert.equal(content.isPastExpiry(verdict.briefing, Date.now()), true);
+  });
+
+  it('reads the same file as scripts released before the freshness key did: the content key and its own expires', async () => {
+    // What such a script ran (verify.ts before this release): the key by keyId, the signature
+    // over the briefing text, the briefing's own expires. The file keeps every field it read.
+    const file = JSON.parse(await signed(newerBriefing()));
+    assert.equal(file.format, 1);
+    assert.equal(file.keyId, publicKey.slice(0, 16));
+    const key = await crypto.subtle.importKey('raw', content.fromBase64Url(publicKey), content.signingAlgorithm, false, ['verify']);
+    assert.ok(await crypto.subtle.verify(content.signingAlgorithm, key, content.fromBase64Url(file.signature), new TextEncoder().encode(file.briefing)));
+    assert.equal(JSON.parse(file.briefing).expires, inTwoWeeks);
+    // The label is no key id of an old script's: it finds the content key and ignores the other.
+    const oldScriptKeys = pinned.match(/\S+/g);
+    assert.deepEqual(oldScriptKeys.filter((pinnedKey) => pinnedKey.slice(0, 16) === file.keyId), [publicKey]);
   });
 });
 
@@ -117,6 +185,8 @@ describe('the one rule set (briefingProblem), which the release commands and the
     'a review date of 30 February': [(b) => (b.reviewed = '2026-02-30'), 'reviewed'],
     'a review-due date that is not a date': [(b) => (b.reviewDue = 'next year'), 'reviewDue'],
     'an expires that is not an instant': [(b) => (b.expires = 'soon'), 'expires'],
+    'an expires of 2124': [(b) => (b.expires = '2124-01-01T00:00:00Z'), 'expires'],
+    'an expires that passed two days ago': [(b) => (b.expires = new Date(Date.now() - 2 * day).toISOString()), 'expires'],
     'office hours of 25:00': [(b) => (b.officeHours.closes = '25:00'), 'officeHours.closes'],
     'office hours of 9am': [(b) => (b.officeHours.opens = '9am'), 'officeHours.opens'],
     'a time zone nobody knows': [(b) => (b.officeHours.timeZone = 'Mars/Olympus'), 'officeHours.timeZone'],
@@ -213,11 +283,11 @@ describe('readCapped: the response body, read no further than the cap', () => {
     assert.equal(seen.cancelled, true);
   });
 
-  it('refuses a Content-Length above the cap before reading anything', async () => {
+  it('reads no further than the cap whatever the Content-Length says: one chunk past it at most', async () => {
     const { stream, seen } = countingBody(1000, 10_000);
     const response = new Response(stream, { headers: { 'content-length': '10000000' } });
     await assert.rejects(readCapped(response, 100_000), (reason) => reason === 'too large');
-    assert.equal(seen.pulled, 0);
+    assert.equal(seen.pulled, 11);
     assert.equal(seen.cancelled, true);
   });
 

@@ -3,15 +3,19 @@
 // each file below is signed with it on first request. No key that any build trusts is in the
 // repository. Served under /test/updates/ by test/bundle/server.mjs:
 //
-//   public-key.txt              the throwaway public key, for updates-key
-//   public-keys.txt             the same, then a second throwaway key: two keys, space-separated,
-//                               as a page pins them while keys rotate
+//   public-key.txt              the throwaway content key and freshness key, as updates-key pins
+//                               them: "<content key> fresh:<freshness key>"
+//   public-keys.txt             the same with a second content key: three keys, space-separated,
+//                               as a page pins them while the content key rotates
 //   valid.signed.json           a newer cse briefing: the Emergency Duty Team on a number from
 //                               Ofcom's drama range (0306 999 0123, never a real line), office
 //                               hours until 20:00, an extra bank holiday on 4 January 2028;
 //                               it expires in fourteen days, as a release does
 //   second-key.signed.json      the same, signed by the second key: taken where both are pinned
-//   expired.signed.json         the same, expired on 1 November 2026: taken, with the review line
+//   expired.signed.json         the same, its freshness record expired on 1 November 2026: refused
+//   no-freshness.signed.json    the same without a freshness record (the first form): refused
+//   freshness-other-file.signed.json  a record over another briefing: refused
+//   far-expiry.signed.json      a record with an expires of 2124: refused
 //   markup.signed.json          the same, with markup in its words: taken, shown as text
 //   tampered / other-key / older / same-version / other-topic / invalid / malformed /
 //   oversized / slow (answers after 3 s) / javascript-link / data-link / http-link /
@@ -103,12 +107,15 @@ export const overridden = {
 };
 
 async function makeFiles() {
-  const { cse, generateSigningKeys, publicKeyText, signBriefingText } = await content();
+  const { cse, generateSigningKeys, publicKeyText, signBriefingText, withFreshnessRecord } = await content();
   const keys = await generateSigningKeys();
   const secondKeys = await generateSigningKeys();
   const otherKeys = await generateSigningKeys();
-  const sign = async (briefing, signingKeys = keys) =>
-    JSON.stringify(await signBriefingText(JSON.stringify(briefing), briefing.topic, signingKeys));
+  const freshnessKeys = await generateSigningKeys();
+  const contentSigned = (briefing, signingKeys = keys) => signBriefingText(JSON.stringify(briefing), briefing.topic, signingKeys);
+  // The record's expires is the briefing's own, as a release signs both on one day.
+  const sign = async (briefing, signingKeys = keys, expires = briefing.expires) =>
+    JSON.stringify(await withFreshnessRecord(await contentSigned(briefing, signingKeys), expires, freshnessKeys));
   const updated = updatedBriefing(cse);
   const valid = await sign(updated);
   const tampered = JSON.parse(valid);
@@ -124,13 +131,19 @@ async function makeFiles() {
   for (const [name, [path, value]] of Object.entries(refusedFields)) refused[`${name}.signed.json`] = await sign(withField(updated, path, value));
   for (const [name, change] of Object.entries(overridden)) refused[`${name}.signed.json`] = await sign(change(structuredClone(updated)));
   const publicKey = await publicKeyText(keys.publicKey);
+  const freshnessKey = `fresh:${await publicKeyText(freshnessKeys.publicKey)}`;
+  const otherBriefing = { ...updated, contacts: updated.contacts.map((contact) => (contact.id === 'cse-team' ? { ...contact, email: 'other@example.org' } : contact)) };
+  const otherFile = JSON.parse(await sign(otherBriefing));
   return {
-    'public-key.txt': publicKey,
-    'public-keys.txt': `${publicKey} ${await publicKeyText(secondKeys.publicKey)}`,
+    'public-key.txt': `${publicKey} ${freshnessKey}`,
+    'public-keys.txt': `${publicKey} ${await publicKeyText(secondKeys.publicKey)} ${freshnessKey}`,
+    'no-freshness.signed.json': JSON.stringify(await contentSigned(updated)),
+    'freshness-other-file.signed.json': JSON.stringify({ ...(await contentSigned(updated)), fresh: otherFile.fresh }),
+    'far-expiry.signed.json': await sign(updated, keys, '2124-01-01T00:00:00Z'),
     'valid.signed.json': valid,
     'slow.signed.json': valid,
     'second-key.signed.json': await sign(updated, secondKeys),
-    'expired.signed.json': await sign({ ...updated, expires: expiredAt }),
+    'expired.signed.json': await sign(updated, keys, expiredAt),
     'markup.signed.json': await sign(withMarkup),
     'tampered.signed.json': JSON.stringify(tampered),
     'other-key.signed.json': await sign(updated, otherKeys),
@@ -138,14 +151,14 @@ async function makeFiles() {
     'same-version.signed.json': await sign({ ...structuredClone(cse), expires: updated.expires }),
     'other-topic.signed.json': await sign({ ...updated, topic: 'other' }),
     'invalid.signed.json': await sign({ ...updated, officeHours: { ...updated.officeHours, opens: '9am' } }),
-    'no-expiry.signed.json': await sign(unexpiring),
+    'no-expiry.signed.json': await sign(unexpiring, keys, undefined),
     'malformed.signed.json': '{"format":1,"topic":"cse",',
     'oversized.signed.json': JSON.stringify(oversized),
     ...refused,
   };
 }
 
-/** The throwaway public key (or both, for `public-keys.txt`), for pages whose HTML names it. */
+/** The throwaway keys as a page pins them (`public-key.txt`, or `public-keys.txt` while rotating), for pages whose HTML names them. */
 export async function testPublicKey(file = 'public-key.txt') {
   made ??= makeFiles();
   return (await made)[file];

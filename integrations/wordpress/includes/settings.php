@@ -52,14 +52,15 @@ function safer_seven_is_updates_url( $url ) {
 }
 
 /**
- * One public key (87 characters of base64url, the raw P-256 point), or two space-separated
- * while the partnership rotates its key, as the tags' `updates-key` takes.
+ * The keys as the tags' `updates-key` takes them: the content key (87 characters of base64url,
+ * the raw P-256 point), or two while the partnership rotates it, and the freshness key(s)
+ * labelled `fresh:` (docs/trust-model.md); one to four, space-separated.
  *
  * @param string $keys As typed, spaces already collapsed.
  * @return bool
  */
 function safer_seven_is_updates_key( $keys ) {
-	return 1 === preg_match( '/^[A-Za-z0-9_-]{87}( [A-Za-z0-9_-]{87})?$/', $keys );
+	return 1 === preg_match( '/^(fresh:)?[A-Za-z0-9_-]{87}( (fresh:)?[A-Za-z0-9_-]{87}){0,3}$/', $keys );
 }
 
 /**
@@ -84,7 +85,7 @@ function safer_seven_sanitize_settings( $input ) {
 		$url = $previous['updates'];
 	}
 	if ( '' !== $keys && ! safer_seven_is_updates_key( $keys ) ) {
-		add_settings_error( SAFER_SEVEN_OPTION, 'safer-seven-updates-key', __( 'A public key is 87 characters (letters, digits, - and _); two keys are separated by a space. The previous key is kept.', 'safer-seven' ) );
+		add_settings_error( SAFER_SEVEN_OPTION, 'safer-seven-updates-key', __( 'Paste the keys as the partnership publishes them: each is 87 characters (letters, digits, - and _), the freshness key after fresh:, separated by spaces. The previous keys are kept.', 'safer-seven' ) );
 		$keys = $previous['updates_key'];
 	}
 	if ( ( '' === $url ) !== ( '' === $keys ) ) {
@@ -138,7 +139,7 @@ function safer_seven_register_settings() {
 			'key'       => 'updates_key',
 			'type'      => 'text',
 			'label_for' => 'safer-seven-updates-key',
-			'help'      => __( 'The partnership\'s public key (87 characters), or two separated by a space while it changes keys.', 'safer-seven' ),
+			'help'      => __( 'The partnership\'s keys as it publishes them: the content key (87 characters), then fresh: and the freshness key, separated by a space.', 'safer-seven' ),
 		)
 	);
 }

@@ -10,12 +10,12 @@ export { escapeHtml, fallbackHtml, saferSevenTags, sectionOfTag, staticBriefingH
 export { enGB, type UiStrings } from './strings/en-GB.js';
 export { defaultHeadingLevel, levelBelow, parseHeadingLevel, type HeadingLevel } from './heading-level.js';
 export { compareVersions, isVersion } from './version.js';
-export { clockTolerance, defaultReviewDue, isPastExpiry, isPastReviewDue } from './review.js';
+export { clockTolerance, defaultReviewDue, isFresh, isPastExpiry, isPastReviewDue, longestExpiry } from './review.js';
 export { briefingProblem, defaultListCap, defaultTextCap, listCaps, releaseProblem, releaseRules, textCaps, validateBriefing, type BriefingRule, type BriefingValidation } from './validate.js';
 export { fieldInPlainWords, listCapOf, problemInPlainWords, textCapOf } from './plain-words.js';
 export { fromBase64Url, toBase64Url } from './updates/encoding.js';
-export { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './updates/envelope.js';
-export { generateSigningKeys, importSigningKeys, signBriefingText } from './updates/sign.js';
+export { freshnessLabel, keyIdOf, publicKeyText, signingAlgorithm, type FreshnessRecord, type FreshnessRecordFile, type Signed, type SignedContentFile } from './updates/envelope.js';
+export { generateSigningKeys, importSigningKeys, sha256Text, signBriefingText, withFreshnessRecord } from './updates/sign.js';
 export { openSignedFile, verifyUpdate, type UpdateVerdict } from './updates/verify.js';
 export { readCapped } from './updates/read.js';
 export { quickExitDefaultHref, quickExitStrings, type QuickExitStrings } from './strings/quick-exit.js';

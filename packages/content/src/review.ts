@@ -33,6 +33,20 @@ export const clockTolerance = dayInMilliseconds;
 
 /** True once a signed briefing's `expires`, plus `clockTolerance`, has passed at `instant` (epoch milliseconds). */
 export function isPastExpiry(briefing: Pick<Briefing, 'expires'>, instant: number): boolean {
-  // No `expires` (the built-in content): NaN, never past.
-  return instant > Date.parse(briefing.expires ?? '') + clockTolerance;
+  // No `expires` (the built-in content): `Date.parse` reads "undefined", NaN, never past.
+  return instant > Date.parse(briefing.expires!) + clockTolerance;
+}
+
+/** The longest a signed `expires` may lie ahead: 31 days after signing. */
+export const longestExpiry = 31 * dayInMilliseconds;
+
+/**
+ * True when a signed `expires` is an instant that has not passed and lies at most
+ * `longestExpiry` ahead, both with `clockTolerance`, by the clock of the machine that asks: a
+ * reader's is after the signing, or at most a day behind the signer's. An `expires` of 2124
+ * is not; nor is one that passed more than a day ago.
+ */
+export function isFresh(expires: string): boolean {
+  // Half-way between a day ago and 32 days ahead, and no further from it than half of that: NaN is not.
+  return Math.abs(Date.parse(expires) - Date.now() - longestExpiry / 2) <= longestExpiry / 2 + clockTolerance;
 }

@@ -1,5 +1,6 @@
 import { bankHolidaysBetween, bankHolidaysOf, englandAndWalesBankHolidaysByRule, isDate, yearOf } from './bank-holiday-rule.js';
 import type { BankHoliday, Briefing, PhoneNumber } from './types.js';
+import { isFresh } from './review.js';
 import { versionPattern } from './version.js';
 
 /**
@@ -141,8 +142,9 @@ const fieldRules: Readonly<Record<string, RegExp | FieldTest>> = {
  */
 const rules: readonly BriefingRule[] = [
   ['topic', { test: (topic: string, _briefing, model) => topic === model.topic }],
-  // Written by the release commands inside the signed text, and required (see `briefingProblem`).
-  ['expires', { test: (expires: string) => Date.parse(expires) > 0 }],
+  // Written by the release commands inside the signed text, and required (see `briefingProblem`):
+  // not past, and at most 31 days after signing, each with a day's tolerance (review.ts).
+  ['expires', { test: isFresh }],
   [
     'sections',
     {

@@ -1,10 +1,12 @@
 import { toBase64Url } from './encoding.js';
-import { keyIdOf, publicKeyText, signingAlgorithm, type SignedContentFile } from './envelope.js';
+import { keyIdOf, publicKeyText, signingAlgorithm, type FreshnessRecord, type SignedContentFile } from './envelope.js';
 
 /**
- * Signs a briefing's JSON text into a signed content file. Used by the release command, the
- * tests and the demo build (each with its own key); never by the elements, so it is not in
- * the drop-in bundle. The caller validates the briefing first.
+ * Signs a briefing's JSON text with the content key into a signed content file (with no
+ * freshness record yet: `withFreshnessRecord`). Used by the tests and the demo build (each
+ * with its own keys); the release itself signs with scripts/release-lib.mjs, which makes the
+ * same file with Node alone. Never by the elements, so it is not in the drop-in bundle. The
+ * caller validates the briefing first.
  */
 export async function signBriefingText(
   briefingText: string,
@@ -12,8 +14,8 @@ export async function signBriefingText(
   keys: { readonly privateKey: CryptoKey; readonly publicKey: CryptoKey },
 ): Promise<SignedContentFile> {
   const signature = await crypto.subtle.sign(signingAlgorithm, keys.privateKey, new TextEncoder().encode(briefingText));
-  const keyId = keyIdOf(await publicKeyText(keys.publicKey));
-  return { format: 1, topic, keyId, signature: toBase64Url(signature), briefing: briefingText };
+  const key = await publicKeyText(keys.publicKey);
+  return { format: 1, topic, key, keyId: keyIdOf(key), signature: toBase64Url(signature), briefing: briefingText };
 }
 
 /** A new P-256 key pair that can be exported (the private key as JWK, the public key raw). */
@@ -30,4 +32,26 @@ export async function importSigningKeys(privateJwk: JsonWebKey): Promise<CryptoK
   const { d: _private, key_ops: _operations, ...publicJwk } = privateJwk;
   const publicKey = await crypto.subtle.importKey('jwk', publicJwk, signingAlgorithm, true, ['verify']);
   return { privateKey, publicKey };
+}
+
+/** base64url of the SHA-256 of a text's UTF-8 bytes, as a freshness record names the briefing it covers. */
+export async function sha256Text(text: string): Promise<string> {
+  return toBase64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+}
+
+/**
+ * The file with a freshness record signed by `keys` (the freshness key): the SHA-256 of its
+ * briefing text, its version and `expires`. It does not look at what it covers: the freshness
+ * command checks the content key's signature first (scripts/content-freshness.mjs).
+ */
+export async function withFreshnessRecord(
+  file: SignedContentFile,
+  expires: string,
+  keys: { readonly privateKey: CryptoKey; readonly publicKey: CryptoKey },
+): Promise<SignedContentFile> {
+  const record: FreshnessRecord = { topic: file.topic, version: JSON.parse(file.briefing).version, sha256: await sha256Text(file.briefing), expires };
+  const text = JSON.stringify(record);
+  const signature = await crypto.subtle.sign(signingAlgorithm, keys.privateKey, new TextEncoder().encode(text));
+  const key = await publicKeyText(keys.publicKey);
+  return { ...file, fresh: { key, keyId: keyIdOf(key), signature: toBase64Url(signature), text } };
 }

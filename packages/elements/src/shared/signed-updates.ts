@@ -16,43 +16,29 @@ const largestFile = 1e5;
 /** How long the file may take, in milliseconds, before the built-in content is kept for good. */
 const timeout = 10_000;
 
-const updates = new Map<string, Promise<Briefing | undefined>>();
-
-/** The file's text: https: only (or the page's own origin), no cookies, no referrer, capped. */
-async function fetchFile(address: string): Promise<string> {
-  const url = new URL(address, document.baseURI);
-  if (url.protocol !== 'https:' && url.origin !== origin) throw 'not https:';
-  const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) });
-  if (!response.ok) throw `HTTP ${response.status}`;
-  // Read no further than the cap: a Content-Length above it is refused before the body, and a
-  // body without one (or with a false one) is cancelled once it passes the cap.
-  return readCapped(response, largestFile);
-}
+/** Each file's answer, by address, key and topic. A plain object, read with `??=`: every name ends in the topic (`…cse`), so none is one of Object.prototype's. */
+const updates: Record<string, Promise<Briefing | undefined>> = {};
 
 /**
- * The newer briefing from a signed file, if it verifies with `publicKey` (one key, or two
- * separated by spaces) and is newer than `builtIn`; otherwise `undefined`, after one warning.
- * A newer file past its `expires` is taken all the same (the element shows it with the
- * review line): it is still the newest content the page has verified.
+ * The newer briefing from a signed file, if it verifies with `publicKey` (the content key or
+ * two, and the freshness key as `fresh:<key>`: see openSignedFile) and is newer than
+ * `builtIn`; otherwise `undefined`, after one warning that names the file and why. The file is
+ * fetched once per page, https: only (or from the page's own origin), with no cookies and no
+ * referrer, and read no further than the cap (readCapped).
  */
 export function signedUpdate(address: string, publicKey: string, builtIn: Briefing): Promise<Briefing | undefined> {
-  const key = address + publicKey + builtIn.topic;
-  let update = updates.get(key);
-  if (!update) {
-    update = fetchFile(address)
-      .then((text) =>
-        // A file or key that cannot be read throws the browser's own error: "malformed".
-        openSignedFile(text, publicKey, builtIn).catch((reason) => {
-          throw typeof reason === 'string' ? reason : 'malformed';
-        }),
-      )
-      .catch((reason: string | Error) => {
-        // Ours are strings; the browser's own say "Failed to fetch" (the network, CORS or the
-        // CSP connect-src: a page cannot tell them apart) or "signal timed out".
-        console.warn(`Safer Seven: ${address} not used: ${(reason as Error).message ?? reason}`);
-        return undefined;
-      });
-    updates.set(key, update);
-  }
-  return update;
+  return (updates[address + publicKey + builtIn.topic] ??= (async () => {
+    try {
+      const url = new URL(address, document.baseURI);
+      if (url.protocol !== 'https:' && url.origin !== origin) throw 'not https:';
+      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) });
+      if (!response.ok) throw `HTTP ${response.status}`;
+      return await openSignedFile(await readCapped(response, largestFile), publicKey, builtIn);
+    } catch (reason) {
+      // Ours are strings; the browser's own errors say what they are: "Failed to fetch" (the
+      // network, CORS or the CSP connect-src: a page cannot tell them apart), "signal timed
+      // out", or a file or key that cannot be read (a SyntaxError or TypeError's message).
+      console.warn(`Safer Seven: ${address} not used: ${(reason as Error).message ?? reason}`);
+    }
+  })());
 }
