@@ -8,7 +8,7 @@
 // docs/content-desk.md shows; without it they go to a temporary folder.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -197,22 +197,42 @@ describe('the content desk (npm run content:edit)', () => {
     assert.equal(readFileSync(join(checkout, dataFile), 'utf8'), before, 'nothing was saved');
   });
 
-  it('the release signs the saved file, and a host page that pins the key shows the new numbers', async () => {
-    // A throwaway key, made by the real command, outside the repository.
-    const keyPath = join(checkout, '..', `${checkout.split('/').at(-1)}.private.jwk`);
-    const keys = execFileSync('node', ['scripts/content-keys.mjs', '--out', keyPath], { cwd: repositoryRoot, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
-    const publicKey = /^([\w-]{87})$/m.exec(keys)?.[1];
-    assert.ok(publicKey, keys);
-    // The release's own signing step (scripts/signing-keys.mjs: the release rules, then the
-    // signature), over the file the desk saved. The version is raised as the release does for a
-    // changed fact (a minor version): the page takes only a newer briefing.
-    const release = await import('../../scripts/signing-keys.mjs');
-    const saved = JSON.parse(savedText);
-    const [major, minor] = saved.version.split('.').map(Number);
-    const briefing = { ...saved, version: `${major}.${minor + 1}.0` };
-    const signingKeys = await content.importSigningKeys(JSON.parse(readFileSync(keyPath, 'utf8')));
-    rmSync(keyPath);
-    const signed = await release.signWithExpiry(content, content.withDaysWrittenOut(briefing), content.cse, release.expiresAfter(release.defaultDays), signingKeys);
+  it('the release signs the saved file, and a host page that pins the keys shows the new numbers', async () => {
+    // Two throwaway keys, made by the real command, outside the repository: the content key and
+    // the freshness key (docs/trust-model.md).
+    const work = mkdtempSync(join(tmpdir(), 'safer-seven-desk-release-'));
+    let signed, publicKey;
+    const run = (script, args) => execFileSync('node', [join(repositoryRoot, 'scripts', script), ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '' } });
+    try {
+      const keyOf = (name) => {
+        const printed = run('content-keys.mjs', ['--out', join(work, `${name}.private.jwk`)]);
+        const key = /^([\w-]{87})$/m.exec(printed)?.[1];
+        assert.ok(key, printed);
+        return key;
+      };
+      const pinned = `${keyOf('content')} fresh:${keyOf('freshness')}`;
+      // The release as content-release.yml runs it: the prepared candidate (the data with its bank
+      // holidays written out, as content:prepare writes it) signed by content:sign, which checks it
+      // against the data file and sets the version from the last release; then content:freshness.
+      const candidate = (briefing, name) => {
+        writeFileSync(join(work, name), `${JSON.stringify(content.withDaysWrittenOut(briefing), null, 2)}\n`);
+        return name;
+      };
+      writeFileSync(join(work, 'original.json'), `${JSON.stringify(original, null, 2)}\n`);
+      const sign = (data, name, out, last) =>
+        run('content-sign.mjs', ['--key', 'content.private.jwk', '--candidate', candidate(JSON.parse(readFileSync(data, 'utf8')), name), '--data', data, '--pinned', pinned, '--out', out, ...(last ? ['--last', last] : [])]);
+      // The last release: the data before the desk's change.
+      sign(join(work, 'original.json'), 'original.candidate.json', 'last.signed.json');
+      // The desk's saved file: a changed fact, so the minor version goes up.
+      const printed = sign(join(checkout, dataFile), 'saved.candidate.json', 'release.signed.json', 'last.signed.json');
+      const [major, minor] = original.version.split('.').map(Number);
+      assert.match(printed, new RegExp(`Signed cse ${major}\\.${minor + 1}\\.0 \\(fact`), printed);
+      run('content-freshness.mjs', ['--key', 'freshness.private.jwk', '--last', 'release.signed.json', '--out', 'published.signed.json', '--pinned', pinned]);
+      signed = JSON.parse(readFileSync(join(work, 'published.signed.json'), 'utf8'));
+      publicKey = pinned;
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
 
     // A partner's page: the updates drop-in, three tags pinning the key, the signed file beside it.
     const files = {
