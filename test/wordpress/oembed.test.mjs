@@ -295,7 +295,8 @@ add_filter( 'http_request_args', function ( $args, $url ) {
     await page.evaluate(() => document.querySelector('figure.wp-block-embed').scrollIntoView({ block: 'start' }));
     const frameHandle = await page.$('figure.wp-block-embed iframe.wp-embedded-content');
     const frame = await frameHandle.contentFrame();
-    await frame.waitForFunction(() => document.querySelector('safer-seven-report-it')?.shadowRoot?.querySelector('a[href^="tel:"]'), { timeout: 30_000 });
+    // The embed page is one document: the panel is plain HTML in the page (issue 21), inside <main>.
+    await frame.waitForFunction(() => document.querySelector('main safer-seven-report-it a[href^="tel:"]'), { timeout: 30_000 });
     const measure = () =>
       Promise.all([
         page.evaluate(() => {
@@ -311,7 +312,8 @@ add_filter( 'http_request_args', function ( $args, $url ) {
             pageWidth: document.documentElement.clientWidth,
           };
         }),
-        frame.evaluate(() => ({ contentHeight: Math.ceil(document.documentElement.getBoundingClientRect().height) })),
+        // The panel's own height: the page's root and body fill the frame, the body scrolling.
+        frame.evaluate(() => ({ contentHeight: Math.ceil(document.querySelector('main').getBoundingClientRect().height) })),
       ]).then(([outside, inside]) => ({ ...outside, ...inside }));
     const fitted = (shape) => shape.shown && Math.abs(shape.height - Math.min(shape.contentHeight, wordPressMostHeight)) <= fitsWithin;
     let shape = await measure();
@@ -323,10 +325,10 @@ add_filter( 'http_request_args', function ( $args, $url ) {
     // Each number of the panel where the reader sees it: in the frame's box as it opens, or, in
     // a frame WordPress would not make taller, once the reader scrolls the frame to it.
     shape.numbers = await frame.evaluate(() => {
-      const root = document.querySelector('safer-seven-report-it').shadowRoot;
+      const root = document.querySelector('main safer-seven-report-it');
       const where = (link) => {
         const box = link.getBoundingClientRect();
-        const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth && box.height > 0;
         return { inside, onTop: hit === link || link.contains(hit) };
       };
@@ -334,7 +336,7 @@ add_filter( 'http_request_args', function ( $args, $url ) {
         const asOpened = where(link);
         link.scrollIntoView({ block: 'nearest' });
         const scrolledTo = where(link);
-        scrollTo(0, 0);
+        document.body.scrollTo(0, 0);
         return { href: link.getAttribute('href'), text: link.textContent.trim(), asOpened, scrolledTo };
       });
       return numbers;
