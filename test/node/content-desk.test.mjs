@@ -202,7 +202,8 @@ describe('the content desk (npm run content:edit)', () => {
     // the freshness key (docs/trust-model.md).
     const work = mkdtempSync(join(tmpdir(), 'safer-seven-desk-release-'));
     let signed, publicKey;
-    const run = (script, args) => execFileSync('node', [join(repositoryRoot, 'scripts', script), ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '' } });
+    // Paths are read from where `npm run` was typed (INIT_CWD, set under npm test): the work folder.
+    const run = (script, args) => execFileSync('node', [join(repositoryRoot, 'scripts', script), ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, INIT_CWD: work, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '' } });
     try {
       const keyOf = (name) => {
         const printed = run('content-keys.mjs', ['--out', join(work, `${name}.private.jwk`)]);
