@@ -4,48 +4,26 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ReleaseError as UsageError } from './release-lib.mjs';
 
 export const repositoryRoot = resolve(new URL('..', import.meta.url).pathname);
 
 /**
  * Where the person ran the command: `npm run` moves to the repository's root, and says where it
- * was in INIT_CWD. Paths given on the command line are theirs, so they are read from there.
+ * was in INIT_CWD. Paths given on the command line are theirs, so they are read from there
+ * (`fromCaller`). The command-line pieces are the signing jobs' own, from release-lib.mjs (which
+ * loads nothing but Node), so both kinds of command read arguments and paths one way.
  */
 export const callerFolder = process.env.INIT_CWD || process.cwd();
-
-/** A path given on the command line, as the person meant it. */
-export function fromCaller(path) {
-  return resolve(callerFolder, path);
-}
+export { fromCaller, isInsideRepository, parseOptions, ReleaseError as UsageError } from './release-lib.mjs';
 
 /** Where `content:keys` writes a private key unless told otherwise. */
 export function defaultKeyFolder() {
   return join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'safer-seven', 'keys');
 }
 
-/** True for a path inside this repository, where a private key must never be written or kept. */
-export function isInsideRepository(path) {
-  const fromRoot = relative(repositoryRoot, resolve(path));
-  return fromRoot === '' || (!fromRoot.startsWith('..') && !isAbsolute(fromRoot));
-}
-
-/** A command-line error: printed without a stack, exit code 1. */
-export class UsageError extends Error {}
-
-/** `--name value` pairs from argv; anything else is a usage error. */
-export function parseOptions(argv, known) {
-  const options = {};
-  for (let index = 0; index < argv.length; index += 2) {
-    const name = argv[index]?.replace(/^--/, '');
-    if (!known.includes(name) || !argv[index].startsWith('--') || argv[index + 1] === undefined) {
-      throw new UsageError(`unexpected argument "${argv[index]}"; expected ${known.map((option) => `--${option} <value>`).join(', ')}`);
-    }
-    options[name] = argv[index + 1];
-  }
-  return options;
-}
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

@@ -152,7 +152,7 @@ const reviewLine = /<p\b[^>]*\bpart="review"[^>]*>[\s\S]*?<\/p>/;
  * of each kind of instant in templates beside the parts they replace; `css`, the components'
  * stylesheet made for the page's light DOM, then the page's own rules.
  */
-export async function embedPanel({ content, briefing, tag, headingLevel, attributes = '' }) {
+export async function embedPanel({ content, briefing, tag, headingLevel }) {
   const { prerenderTag, stylesheetText } = await prerender();
   const instants = panelInstants(content, briefing);
   const render = (now) => flatRender(prerenderTag, tag, { headingLevel, now });
@@ -198,7 +198,7 @@ export async function embedPanel({ content, briefing, tag, headingLevel, attribu
     .replace(/:host\b/g, selector)
     .replace(/\[part(?=[~|^$*]?=|\])/g, '[data-part')}${own}`;
   if (/:host|::slotted|::part/.test(css)) throw new Error('embeds: the components\' stylesheet uses a shadow-DOM selector the flat page cannot keep');
-  return { markup: `<${tag}${attributes} heading-level="${headingLevel}">${markup}</${tag}>`, css };
+  return { markup: `<${tag} heading-level="${headingLevel}">${markup}</${tag}>`, css };
 }
 
 /**
