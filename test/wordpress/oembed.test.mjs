@@ -194,8 +194,12 @@ add_filter( 'http_request_args', function ( $args, $url ) {
       }
     });
     await page.goto(`${wordpress.origin}/wp-login.php`, { waitUntil: 'load' });
-    await page.type('#user_login', wordpress.author.login);
-    await page.type('#user_pass', password);
+    // wp-login.php focuses and selects the user name 200 ms after load: typing could be moved
+    // into it half-way through the password. Set both fields as a password manager does.
+    await page.evaluate((login, pass) => {
+      document.querySelector('#user_login').value = login;
+      document.querySelector('#user_pass').value = pass;
+    }, wordpress.author.login, password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     await page.goto(`${wordpress.origin}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks?.getBlockType('core/embed'), {

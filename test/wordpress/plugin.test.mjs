@@ -282,8 +282,12 @@ describe('the WordPress plugin in WordPress 6.1, on a multisite network', { time
   async function logIn(page) {
     await page.goto(`${wordpress.origin}/wp-admin/`, { waitUntil: 'load' });
     if (!page.url().includes('/wp-login.php')) return; // logged in already, in this browser
-    await page.type('#user_login', 'siteadmin');
-    await page.type('#user_pass', password);
+    // wp-login.php focuses and selects the user name 200 ms after load: typing could be moved
+    // into it half-way through the password. Set both fields as a password manager does.
+    await page.evaluate((login, pass) => {
+      document.querySelector('#user_login').value = login;
+      document.querySelector('#user_pass').value = pass;
+    }, 'siteadmin', password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     assert.match(page.url(), /\/wp-admin\//, 'logged in');
   }
